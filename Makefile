@@ -46,6 +46,7 @@ lint: setup
 	$(BIN)/zizmor --offline --min-severity low .github/workflows
 
 test: setup lint
+	node --test tests/js/
 	$(BIN)/python -m pytest
 
 bench: setup
