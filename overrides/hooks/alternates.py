@@ -1,0 +1,20 @@
+"""Drop the head's ``<link rel="alternate" hreflang>`` tags; keep the language selector as it is.
+
+The i18n plugin points both the selector and these head links at the same page in the other
+language. Material's script reads the head links and fetches ``sitemap.xml`` next to each, which
+404s for every page but the home page (and, when a lookup fails, it would send the reader to the
+language's home page instead). The selector's own links already land on the same page, and the
+i18n sitemap lists every page's alternates for search engines, so the head links only cost errors.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output: str, page: Any, config: Any) -> str:
+    head, separator, body = output.partition("</head>")
+    return _HEAD_ALTERNATE.sub("", head) + separator + body
