@@ -1,13 +1,14 @@
 // Run a Python script inside real Pyodide under Node, with the built client_conflict wheel installed.
-// Usage: node run.mjs WHEEL SCRIPT [ARG]  — prints what the script prints; exit 1 on a Python error.
+// Usage: node run.mjs WHEEL SCRIPT ARGFILE — the script sees ARGFILE's text as ARG; exit 1 on a Python error.
 import { readFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { loadPyodide } from "pyodide";
 
-const [wheel, script, arg = ""] = process.argv.slice(2);
+const [wheel, script, argFile] = process.argv.slice(2);
 const pyodide = await loadPyodide();
-// Unpack the wheel the browser gets: the very file from the built site's assets.
-pyodide.unpackArchive(await readFile(wheel), "wheel");
-pyodide.globals.set("ARG", arg);
+// Install the wheel as the browser worker does (loadPackage), from the built site's assets.
+await pyodide.loadPackage(resolve(wheel), { messageCallback: () => {} });
+pyodide.globals.set("ARG", await readFile(argFile, "utf8"));
 try {
   await pyodide.runPythonAsync(await readFile(script, "utf8"));
 } catch (error) {

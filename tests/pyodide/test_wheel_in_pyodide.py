@@ -31,22 +31,23 @@ BAD_INPUT = {
 
 
 @pytest.fixture(scope="module")
-def pyodide_answers(built_site: Path) -> dict[str, Any]:
+def pyodide_answers(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     wheels = list((built_site / "assets" / "engine").glob("*/client_conflict-*.whl"))
     assert len(wheels) == 1, wheels
     cases = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))}
     assert len(cases) >= 4
     cases.update(BAD_INPUT)
-    request = json.dumps({"today": TODAY, "cases": cases})
+    request = tmp_path_factory.mktemp("pyodide") / "request.json"
+    request.write_text(json.dumps({"today": TODAY, "cases": cases}), encoding="utf-8")
     done = subprocess.run(
-        ["node", str(HERE / "run.mjs"), str(wheels[0]), str(HERE / "inside.py"), request],
+        ["node", str(HERE / "run.mjs"), str(wheels[0]), str(HERE / "inside.py"), str(request)],
         cwd=ROOT,
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
-    assert done.returncode == 0, done.stderr
+    assert done.returncode == 0, done.stderr[-3000:]
     result: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
     result["cases"] = cases
     return result

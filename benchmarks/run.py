@@ -1,0 +1,100 @@
+"""Benchmark of the diagnostic engine: CPython and Pyodide side by side, in one run.
+
+It measures what a reader waits for: starting Pyodide and loading the wheel (once per page), then
+one full evaluation of a case (JSON in, assessment, HTML and Markdown out). Each evaluation runs
+REPEAT times on both interpreters; the report gives medians and the Pyodide/CPython ratio, which
+is what stays meaningful on a shared, noisy machine. Nothing here asserts a speed.
+
+Usage: make bench   (or: .venv/bin/python benchmarks/run.py [--repeat N] [--starts N])
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "py"))
+
+from client_conflict import browser  # noqa: E402
+
+TODAY = "2026-11-27"
+
+
+def _wheel(out: Path) -> Path:
+    subprocess.run(
+        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
+         "--wheel-dir", str(out), str(ROOT)],
+        check=True,
+    )
+    return next(out.glob("client_conflict-*.whl"))
+
+
+def _cpython(cases: dict[str, str], repeat: int) -> dict[str, list[float]]:
+    timings: dict[str, list[float]] = {}
+    for name, text in cases.items():
+        runs = []
+        for _ in range(repeat):
+            start = time.perf_counter()
+            browser.evaluate(text, "fr", TODAY, "/")
+            runs.append(time.perf_counter() - start)
+        timings[name] = runs
+    return timings
+
+
+def _pyodide(wheel: Path, cases: dict[str, str], repeat: int) -> dict[str, object]:
+    arg = wheel.with_name("request.json")
+    arg.write_text(json.dumps({"cases": cases, "repeat": repeat, "today": TODAY}), encoding="utf-8")
+    done = subprocess.run(
+        ["node", str(ROOT / "benchmarks" / "pyodide_bench.mjs"), str(wheel),
+         str(ROOT / "benchmarks" / "inside_pyodide.py"), str(arg)],
+        cwd=ROOT, capture_output=True, text=True, check=False,
+    )
+    if done.returncode != 0:
+        sys.exit(f"Pyodide run failed:\n{done.stderr[-2000:]}")
+    result: dict[str, object] = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:8.2f} ms"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=30, help="evaluations per case (default 30)")
+    parser.add_argument("--starts", type=int, default=3, help="Pyodide cold starts (default 3)")
+    args = parser.parse_args()
+
+    cases = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))}
+    with tempfile.TemporaryDirectory() as tmp:
+        wheel = _wheel(Path(tmp))
+        print(f"wheel: {wheel.name}, {wheel.stat().st_size / 1024:.1f} KiB")
+        runs = [_pyodide(wheel, cases, args.repeat) for _ in range(args.starts)]
+    cpython = _cpython(cases, args.repeat)
+
+    starts = [float(run["start_pyodide"]) for run in runs]  # type: ignore[arg-type]
+    loads = [float(run["load_engine"]) for run in runs]  # type: ignore[arg-type]
+    print(f"\nPyodide under Node, {args.starts} cold starts (median, min-max):")
+    print(f"  start Pyodide        {_ms(statistics.median(starts))}  ({_ms(min(starts)).strip()} - {_ms(max(starts)).strip()})")
+    print(f"  load the engine      {_ms(statistics.median(loads))}  ({_ms(min(loads)).strip()} - {_ms(max(loads)).strip()})")
+
+    print(f"\nOne evaluation (median of {args.repeat} x {args.starts} on Pyodide, {args.repeat} on CPython):")
+    print(f"  {'case':<18}{'CPython':>12}{'Pyodide':>12}{'ratio':>8}")
+    ratios = []
+    for name in cases:
+        py = statistics.median(cpython[name])
+        pyo = statistics.median([t for run in runs for t in run["evaluate"][name]])  # type: ignore[index]
+        ratios.append(pyo / py)
+        print(f"  {name:<18}{_ms(py):>12}{_ms(pyo):>12}{pyo / py:>7.1f}x")
+    print(f"\nmedian ratio Pyodide/CPython: {statistics.median(ratios):.1f}x")
+
+
+if __name__ == "__main__":
+    main()
