@@ -29,8 +29,18 @@ TODAY = "2026-11-27"
 
 def _wheel(out: Path) -> Path:
     subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-         "--wheel-dir", str(out), str(ROOT)],
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(out),
+            str(ROOT),
+        ],
         check=True,
     )
     return next(out.glob("client_conflict-*.whl"))
@@ -52,9 +62,17 @@ def _pyodide(wheel: Path, cases: dict[str, str], repeat: int) -> dict[str, objec
     arg = wheel.with_name("request.json")
     arg.write_text(json.dumps({"cases": cases, "repeat": repeat, "today": TODAY}), encoding="utf-8")
     done = subprocess.run(
-        ["node", str(ROOT / "benchmarks" / "pyodide_bench.mjs"), str(wheel),
-         str(ROOT / "benchmarks" / "inside_pyodide.py"), str(arg)],
-        cwd=ROOT, capture_output=True, text=True, check=False,
+        [
+            "node",
+            str(ROOT / "benchmarks" / "pyodide_bench.mjs"),
+            str(wheel),
+            str(ROOT / "benchmarks" / "inside_pyodide.py"),
+            str(arg),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
     )
     if done.returncode != 0:
         sys.exit(f"Pyodide run failed:\n{done.stderr[-2000:]}")
@@ -72,7 +90,9 @@ def main() -> None:
     parser.add_argument("--starts", type=int, default=3, help="Pyodide cold starts (default 3)")
     args = parser.parse_args()
 
-    cases = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))}
+    cases = {
+        p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))
+    }
     with tempfile.TemporaryDirectory() as tmp:
         wheel = _wheel(Path(tmp))
         print(f"wheel: {wheel.name}, {wheel.stat().st_size / 1024:.1f} KiB")
@@ -81,11 +101,16 @@ def main() -> None:
 
     starts = [float(run["start_pyodide"]) for run in runs]  # type: ignore[arg-type]
     loads = [float(run["load_engine"]) for run in runs]  # type: ignore[arg-type]
-    print(f"\nPyodide under Node, {args.starts} cold starts (median, min-max):")
-    print(f"  start Pyodide        {_ms(statistics.median(starts))}  ({_ms(min(starts)).strip()} - {_ms(max(starts)).strip()})")
-    print(f"  load the engine      {_ms(statistics.median(loads))}  ({_ms(min(loads)).strip()} - {_ms(max(loads)).strip()})")
 
-    print(f"\nOne evaluation (median of {args.repeat} x {args.starts} on Pyodide, {args.repeat} on CPython):")
+    def spread(values: list[float]) -> str:
+        low, high = _ms(min(values)).strip(), _ms(max(values)).strip()
+        return f"{_ms(statistics.median(values))}  ({low} to {high})"
+
+    print(f"\nPyodide under Node, {args.starts} cold starts: median (min to max)")
+    print(f"  start Pyodide        {spread(starts)}")
+    print(f"  load the engine      {spread(loads)}")
+    runs_each = f"{args.repeat * args.starts} runs on Pyodide, {args.repeat} on CPython"
+    print(f"\nOne evaluation: median of {runs_each}")
     print(f"  {'case':<18}{'CPython':>12}{'Pyodide':>12}{'ratio':>8}")
     ratios = []
     for name in cases:

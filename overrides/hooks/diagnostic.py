@@ -111,7 +111,7 @@ def render_question(question: Question, lang: str) -> str:
             low, high = (_label(end, lang) for end in question.scale)
             choices = [_radio(qid, "", _t(lang, "form.no_answer"), checked=True)]
             for value in range(1, 6):
-                end = f" – {low}" if value == 1 else f" – {high}" if value == 5 else ""  # noqa: PLR2004
+                end = f" – {low}" if value == 1 else f" – {high}" if value == 5 else ""
                 choices.append(_radio(qid, str(value), f"{value}{end}"))
         elif kind is QuestionKind.YESNO:
             choices = [
@@ -140,7 +140,9 @@ def render_question(question: Question, lang: str) -> str:
             for attr, value in (("min", question.minimum), ("max", question.maximum))
             if value is not None
         )
-        unit = f'<span class="cc-unit">{_label(question.unit, lang)}</span>' if question.unit else ""
+        unit = (
+            f'<span class="cc-unit">{_label(question.unit, lang)}</span>' if question.unit else ""
+        )
         control = (
             f'<span class="cc-number"><input type="number" inputmode="decimal" step="any" '
             f'id="{control_id}" name="{qid}"{bounds}{_described_by(question, lang)}>{unit}</span>'
@@ -165,7 +167,7 @@ def _section_title(section: Section, lang: str) -> str:
     return f"{escape(_t(lang, 'form.step', step=section.step))} — {title}"
 
 
-def _timeline(lang: str, to_root: str) -> str:
+def _timeline(lang: str) -> str:
     categories = next(
         (q.options for s in questionnaire() for q in s.questions if q.id == "sources"), ()
     )
@@ -184,19 +186,21 @@ def _timeline(lang: str, to_root: str) -> str:
         'aria-describedby="cc-narrative-help"></textarea></div>'
         '<div class="cc-timeline" data-cc-timeline>'
         f'<h3 class="cc-timeline__title">{escape(_t(lang, "timeline.title"))}</h3>'
-        f'<p class="cc-timeline__empty" data-cc-timeline-empty>{escape(_t(lang, "timeline.empty"))}</p>'
+        '<p class="cc-timeline__empty" data-cc-timeline-empty>'
+        f"{escape(_t(lang, 'timeline.empty'))}</p>"
         '<ol class="cc-timeline__list" data-cc-timeline-list></ol>'
         '<fieldset class="cc-timeline__add"><div class="cc-timeline__fields">'
-        f'<label>{escape(_t(lang, "timeline.date"))}'
+        f"<label>{escape(_t(lang, 'timeline.date'))}"
         '<input type="date" data-cc-incident="date" required></label>'
-        f'<label>{escape(_t(lang, "timeline.category"))}'
+        f"<label>{escape(_t(lang, 'timeline.category'))}"
         f'<select data-cc-incident="category">{category_options}</select></label>'
-        f'<label>{escape(_t(lang, "timeline.who"))}'
+        f"<label>{escape(_t(lang, 'timeline.who'))}"
         f'<select data-cc-incident="who">{who_options}</select></label>'
         f'<label class="cc-timeline__what">{escape(_t(lang, "timeline.what"))}'
         f'<input type="text" data-cc-incident="what" maxlength="{_TEXT_LIMIT}" required></label>'
         "</div>"
-        f'<button type="button" class="md-button" data-cc-incident-add>{escape(_t(lang, "timeline.add"))}</button>'
+        '<button type="button" class="md-button" data-cc-incident-add>'
+        f"{escape(_t(lang, 'timeline.add'))}</button>"
         '<p class="cc-error" role="alert" data-cc-incident-error hidden></p>'
         "</fieldset></div>"
     )
@@ -208,7 +212,7 @@ def render_app(lang: str, to_root: str = "") -> str:
     for index, section in enumerate(questionnaire()):
         body = "".join(render_question(q, lang) for q in section.questions)
         if index == 0:
-            body = _timeline(lang, to_root) + body
+            body = _timeline(lang) + body
         guide = ""
         if section.step in STEP_PAGES:
             guide = (
@@ -216,24 +220,32 @@ def render_app(lang: str, to_root: str = "") -> str:
                 f"{escape(_t(lang, 'form.guide_link'))}</a></p>"
             )
         sections.append(
-            f'<details class="cc-section" id="cc-section-{section.id}"{" open" if index == 0 else ""}>'
+            f'<details class="cc-section" id="cc-section-{section.id}"{" open" * (index == 0)}>'
             f"<summary>{_section_title(section, lang)}</summary>"
             f'<p class="cc-intro">{_label(section.intro, lang)}</p>{body}{guide}</details>'
         )
     t = {key: escape(value) for key, value in UI_STRINGS[lang].items()}
+    actions = "".join(
+        f'<button type="button" class="md-button{extra}" data-cc-action="{action}">'
+        f"{t[f'case.{key}']}</button>"
+        for action, key, extra in (
+            ("new", "new", ""),
+            ("rename", "rename", ""),
+            ("export", "export", ""),
+            ("import", "import", ""),
+            ("delete", "delete", ""),
+            ("delete-all", "delete_all", " cc-danger"),
+        )
+    )
+    spinner = '<span class="cc-spinner" aria-hidden="true"></span>'
     return f"""<div class="cc-app" data-cc-app>
 <noscript><p class="cc-notice">{t["noscript"]}</p></noscript>
 <form class="cc-casebar" data-cc-casebar hidden>
 <fieldset><legend>{t["case.legend"]}</legend>
 <label class="cc-casebar__select">{t["case.select"]} <select data-cc-case-select></select></label>
-<div class="cc-casebar__actions">
-<button type="button" class="md-button" data-cc-action="new">{t["case.new"]}</button>
-<button type="button" class="md-button" data-cc-action="rename">{t["case.rename"]}</button>
-<button type="button" class="md-button" data-cc-action="export">{t["case.export"]}</button>
-<label class="md-button cc-import">{t["case.import"]}<input type="file" accept="application/json,.json" data-cc-import hidden></label>
-<button type="button" class="md-button" data-cc-action="delete">{t["case.delete"]}</button>
-<button type="button" class="md-button cc-danger" data-cc-action="delete-all">{t["case.delete_all"]}</button>
-</div></fieldset>
+<div class="cc-casebar__actions">{actions}</div>
+<input type="file" accept="application/json,.json" data-cc-import hidden>
+</fieldset>
 <p class="cc-privacy">{t["case.privacy"]}</p>
 </form>
 <p class="cc-status" role="status" aria-live="polite" data-cc-status></p>
@@ -242,8 +254,10 @@ def render_app(lang: str, to_root: str = "") -> str:
 </form>
 <section class="cc-engine" data-cc-engine data-engine-state="loading" aria-busy="true">
 <h2 id="cc-engine-title">{t["engine.title"]}</h2>
-<p class="cc-engine__status" data-cc-engine-status role="status"><span class="cc-spinner" aria-hidden="true"></span><span data-cc-engine-message>{t["engine.loading"]}</span></p>
-<p class="cc-engine__run"><button type="button" class="md-button md-button--primary" data-cc-run disabled>{t["engine.run"]}</button></p>
+<p class="cc-engine__status" data-cc-engine-status role="status">{spinner}\
+<span data-cc-engine-message>{t["engine.loading"]}</span></p>
+<p class="cc-engine__run"><button type="button" class="md-button md-button--primary" \
+data-cc-run disabled>{t["engine.run"]}</button></p>
 <p class="cc-stale" data-cc-stale hidden>{t["report.stale"]}</p>
 <div class="cc-result" data-cc-result tabindex="-1" hidden></div>
 <p class="cc-report-actions" data-cc-report-actions hidden>

@@ -49,8 +49,18 @@ _cache: dict[str, Any] = {}
 
 def _build_wheel(out: Path) -> Path:
     env = dict(os.environ, SOURCE_DATE_EPOCH=_SOURCE_DATE_EPOCH, PIP_NO_INPUT="1")
-    cmd = [sys.executable, "-m", "pip", "wheel", "--quiet", "--no-deps", "--no-build-isolation",
-           "--wheel-dir", str(out), str(ROOT)]
+    cmd = [
+        sys.executable,
+        "-m",
+        "pip",
+        "wheel",
+        "--quiet",
+        "--no-deps",
+        "--no-build-isolation",
+        "--wheel-dir",
+        str(out),
+        str(ROOT),
+    ]
     done = subprocess.run(cmd, env=env, capture_output=True, text=True, check=False)  # noqa: S603
     wheels = sorted(out.glob("client_conflict-*.whl"))
     if done.returncode != 0 or len(wheels) != 1:
@@ -65,7 +75,9 @@ def _engine() -> _Engine:
         digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
         package = PYODIDE_DIR / "package.json"
         if not package.is_file():
-            raise PluginError("node_modules/pyodide is missing: run `npm ci` (make does it for you)")
+            raise PluginError(
+                "node_modules/pyodide is missing: run `npm ci` (make does it for you)"
+            )
         pyodide_version = json.loads(package.read_text(encoding="utf-8"))["version"]
         engine_version = wheel.name.split("-")[1]
         _cache["engine"] = _Engine(

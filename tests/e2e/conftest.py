@@ -44,7 +44,7 @@ class _SubpathHandler(SimpleHTTPRequestHandler):
             return str(Path(self.directory) / "__outside_the_subpath__")
         return super().translate_path("/" + clean[len(SUBPATH) :])
 
-    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
+    def log_message(self, format: str, *args: Any) -> None:
         pass
 
 
@@ -86,7 +86,9 @@ def browser() -> Iterator[Any]:
         except Error as error:
             if os.environ.get("CI") == "true":
                 pytest.fail(f"no Chromium to run the end-to-end tests: {error}")
-            pytest.skip(f"no Chromium (install Debian's chromium, or `playwright install`): {error}")
+            pytest.skip(
+                f"no Chromium (install Debian's chromium, or `playwright install`): {error}"
+            )
         yield launched
         launched.close()
 
@@ -132,4 +134,3 @@ def page(context: Any) -> Any:
     page.on("pageerror", lambda error: watch.errors.append(str(error)))
     page.watch = watch
     return page
-

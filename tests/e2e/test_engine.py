@@ -18,10 +18,17 @@ def _wait_engine(page: Any, state: str = "ready") -> Any:
     return host
 
 
-@pytest.mark.parametrize(("path", "expected"), [("diagnostic/", "Moteur prêt"), ("en/diagnostic/", "Engine ready")])
-def test_engine_reaches_ready_with_no_foreign_request(page: Any, site_server: Any, path: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "expected"), [("diagnostic/", "Moteur prêt"), ("en/diagnostic/", "Engine ready")]
+)
+def test_engine_reaches_ready_with_no_foreign_request(
+    page: Any, site_server: Any, path: str, expected: str
+) -> None:
     page.goto(site_server.base + path)
-    assert page.locator("[data-cc-engine]").get_attribute("data-engine-state") in {"loading", "ready"}
+    assert page.locator("[data-cc-engine]").get_attribute("data-engine-state") in {
+        "loading",
+        "ready",
+    }
     host = _wait_engine(page)
     status = host.locator("[data-cc-engine-message]").inner_text()
     assert expected in status
@@ -39,4 +46,6 @@ def test_engine_failure_is_told_and_answers_still_save(page: Any, site_server: A
     page.locator("#cc-narrative").fill("The client stopped answering in September.")
     page.wait_for_timeout(600)
     page.reload()
-    assert page.locator("#cc-narrative").input_value() == "The client stopped answering in September."
+    assert (
+        page.locator("#cc-narrative").input_value() == "The client stopped answering in September."
+    )

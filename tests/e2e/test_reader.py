@@ -1,4 +1,4 @@
-"""A reader's journey, clicking as a reader would: checklists, timeline, diagnostic, return visit."""
+"""A reader's journey, clicking as a reader would: checklists, timeline, diagnostic, coming back."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ ENGINE_TIMEOUT_MS = 90_000
 
 
 def _tick(page: Any, count: int) -> None:
-    boxes = page.locator("article ul.task-list input[type=checkbox]")
-    assert boxes.count() >= count
+    items = page.locator("article ul.task-list > li")
+    assert items.count() >= count
     for index in range(count):
-        boxes.nth(index).locator("xpath=..").click()  # the label, as a finger would
+        items.nth(index).click(position={"x": 3, "y": 6})  # the item's first word, by finger
 
 
 def _add_incident(page: Any, date: str, what: str, category: str) -> None:
@@ -39,7 +39,9 @@ def _first_scale_questions(page: Any, count: int) -> list[str]:
 
 
 def _open_all_sections(page: Any) -> None:
-    page.locator("details.cc-section").evaluate_all("nodes => nodes.forEach(n => { n.open = true; })")
+    page.locator("details.cc-section").evaluate_all(
+        "nodes => nodes.forEach(n => { n.open = true; })"
+    )
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
@@ -73,7 +75,7 @@ def test_reader_ticks_logs_assesses_and_finds_it_all_again(
     assert page.locator("[data-cc-report-actions]").is_visible()
 
     stored = page.evaluate(
-        "() => Object.entries(localStorage).filter(([k]) => k.includes('client-conflict'))"
+        "() => Object.entries(localStorage).filter(([k]) => k.endsWith('client-conflict.store.v1'))"
     )
     assert len(stored) == 1
     key, raw = stored[0]

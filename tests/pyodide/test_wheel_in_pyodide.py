@@ -34,7 +34,9 @@ BAD_INPUT = {
 def pyodide_answers(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
     wheels = list((built_site / "assets" / "engine").glob("*/client_conflict-*.whl"))
     assert len(wheels) == 1, wheels
-    cases = {p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))}
+    cases = {
+        p.stem: p.read_text(encoding="utf-8") for p in sorted((ROOT / "examples").glob("*.json"))
+    }
     assert len(cases) >= 4
     cases.update(BAD_INPUT)
     request = tmp_path_factory.mktemp("pyodide") / "request.json"
@@ -78,7 +80,11 @@ def test_samples_assess_and_bad_input_is_refused(pyodide_answers: dict[str, Any]
             assessment = parsed["assessment"]
             assert parsed["html"].startswith("<")
             assert assessment["tactic"]["recommended"] in {
-                "collaborate", "compromise", "accommodate", "compete", "avoid"
+                "collaborate",
+                "compromise",
+                "accommodate",
+                "compete",
+                "avoid",
             }
 
 

@@ -43,7 +43,10 @@ def prose(markdown: str) -> str:
     text = _ATTRS.sub("", text)
     text = _LINK.sub(r"\1", text)
     text = re.sub(r"^\s*\*\[[^\]]+\]:.*$", "", text, flags=re.M)  # abbreviation definitions
-    text = re.sub(r"^\s*(!!!|\?\?\?\+?|===)\s*", "", text, flags=re.M)
+    text = re.sub(r"^\s*(!!!|\?\?\?\+?)\s*[\w-]+", "", text, flags=re.M)  # admonition types
+    text = re.sub(r"^\s*===\s*", "", text, flags=re.M)
+    text = re.sub(r":[a-z]+(-[a-z0-9]+)+:", " ", text)  # icon shortcodes
+    text = re.sub(r"^[\s|:-]+$", "", text, flags=re.M)  # table rules
     return re.sub(r"[#*_`>|~^=]+", " ", text)
 
 

@@ -14,7 +14,11 @@ from client_conflict import __version__, questionnaire
 pytestmark = pytest.mark.site
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES = sorted(p.relative_to(ROOT / "docs") for p in (ROOT / "docs").rglob("*.md") if not p.name.endswith(".en.md"))
+PAGES = sorted(
+    p.relative_to(ROOT / "docs")
+    for p in (ROOT / "docs").rglob("*.md")
+    if not p.name.endswith(".en.md")
+)
 
 
 def _html_path(site: Path, page: Path, lang: str) -> Path:
@@ -34,9 +38,18 @@ class _Resources(HTMLParser):
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = dict(attrs)
-        if tag in {"script", "img", "iframe", "source", "audio", "video", "embed"} and values.get("src"):
+        if tag in {"script", "img", "iframe", "source", "audio", "video", "embed"} and values.get(
+            "src"
+        ):
             self.urls.append(values["src"] or "")
-        if tag == "link" and values.get("rel") in {"stylesheet", "preload", "modulepreload", "icon", "preconnect", "dns-prefetch"}:
+        if tag == "link" and values.get("rel") in {
+            "stylesheet",
+            "preload",
+            "modulepreload",
+            "icon",
+            "preconnect",
+            "dns-prefetch",
+        }:
             self.urls.append(values.get("href") or "")
         if tag == "object" and values.get("data"):
             self.urls.append(values["data"] or "")
@@ -57,21 +70,44 @@ def test_no_page_fetches_anything_from_another_origin(built_site: Path) -> None:
         parser.feed(path.read_text(encoding="utf-8"))
         foreign = [u for u in parser.urls if re.match(r"^(https?:)?//", u)]
         assert foreign == [], (path, foreign)
-    for path in [*built_site.rglob("*.css"), *(built_site / "assets" / "javascripts").rglob("*.js")]:
+    # Material's own bundle names CDNs for features this site does not use (Mermaid); the e2e
+    # tests check that no such request is ever made. Here: our own scripts and every stylesheet.
+    ours = [
+        p for p in (built_site / "assets" / "javascripts").glob("*.js") if "bundle" not in p.name
+    ]
+    assert len(ours) >= 5  # noqa: PLR2004
+    for path in ours:
+        assert not re.search(r"https?://", path.read_text(encoding="utf-8")), path
+    for path in built_site.rglob("*.css"):
         text = path.read_text(encoding="utf-8")
-        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|fonts\.googleapis|cdn\.jsdelivr|unpkg\.com", text), path
+        assert not re.search(r"(url\(|@import)\s*['\"]?(https?:)?//", text), path
 
 
 def test_the_engine_is_shipped_versioned_and_found_by_every_page(built_site: Path) -> None:
     wheels = list((built_site / "assets" / "engine").glob("*/client_conflict-*.whl"))
     assert [w.name for w in wheels] == [f"client_conflict-{__version__}-py3-none-any.whl"]
-    runtime = json.loads((ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8"))
+    runtime = json.loads(
+        (ROOT / "node_modules" / "pyodide" / "package.json").read_text(encoding="utf-8")
+    )
     pyodide_dir = built_site / "assets" / "pyodide" / runtime["version"]
-    for name in ("pyodide.mjs", "pyodide.asm.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+    for name in (
+        "pyodide.mjs",
+        "pyodide.asm.mjs",
+        "pyodide.asm.wasm",
+        "python_stdlib.zip",
+        "pyodide-lock.json",
+    ):
         assert (pyodide_dir / name).is_file(), name
-    for lang, page in (("fr", built_site / "diagnostic" / "index.html"), ("en", built_site / "en" / "diagnostic" / "index.html")):
+    for lang, page in (
+        ("fr", built_site / "diagnostic" / "index.html"),
+        ("en", built_site / "en" / "diagnostic" / "index.html"),
+    ):
         html = page.read_text(encoding="utf-8")
-        config = json.loads(re.search(r'<script id="cc-config" type="application/json">(.*?)</script>', html, re.S).group(1))
+        config = json.loads(
+            re.search(
+                r'<script id="cc-config" type="application/json">(.*?)</script>', html, re.S
+            ).group(1)
+        )
         assert config["lang"] == lang
         for key in ("wheel", "pyodide", "workerScript"):
             assert not config[key].startswith("/"), "asset URLs must be relative, for subpaths"
@@ -81,17 +117,26 @@ def test_the_engine_is_shipped_versioned_and_found_by_every_page(built_site: Pat
 
 def test_the_diagnostic_form_holds_every_question_in_both_languages(built_site: Path) -> None:
     ids = [q.id for s in questionnaire() for q in s.questions]
-    for lang, page in (("fr", built_site / "diagnostic" / "index.html"), ("en", built_site / "en" / "diagnostic" / "index.html")):
+    for lang, page in (
+        ("fr", built_site / "diagnostic" / "index.html"),
+        ("en", built_site / "en" / "diagnostic" / "index.html"),
+    ):
         html = page.read_text(encoding="utf-8")
         assert re.findall(r'data-cc-question="([a-z0-9_]+)"', html) == ids, lang
         assert 'data-engine-state="loading"' in html
         assert "<!-- client-conflict:diagnostic -->" not in html
         for section in questionnaire():
-            assert str(section.title[lang]) in html.replace("&#x27;", "'").replace("&quot;", '"'), (lang, section.id)
+            assert str(section.title[lang]) in html.replace("&#x27;", "'").replace("&quot;", '"'), (
+                lang,
+                section.id,
+            )
 
 
 def test_the_rules_page_is_generated_from_the_engine(built_site: Path) -> None:
-    for page in (built_site / "diagnostic" / "how-it-works" / "index.html", built_site / "en" / "diagnostic" / "how-it-works" / "index.html"):
+    for page in (
+        built_site / "diagnostic" / "how-it-works" / "index.html",
+        built_site / "en" / "diagnostic" / "how-it-works" / "index.html",
+    ):
         html = page.read_text(encoding="utf-8")
         assert "client-conflict:rules" not in html
         assert html.count("<table>") >= 3, page
@@ -107,6 +152,8 @@ def test_search_indexes_both_languages(built_site: Path) -> None:
 
 def test_language_switcher_points_at_the_same_page(built_site: Path) -> None:
     html = (built_site / "steps" / "5-trust" / "index.html").read_text(encoding="utf-8")
-    assert re.search(r'href="[./]*en/steps/5-trust/"[^>]*hreflang="en"', html), "switcher to English"
+    assert re.search(r'href="[./]*en/steps/5-trust/"[^>]*hreflang="en"', html), (
+        "switcher to English"
+    )
     html = (built_site / "en" / "steps" / "5-trust" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'href="[./]*steps/5-trust/"[^>]*hreflang="fr"', html), "switcher to French"

@@ -33,14 +33,26 @@ STEPS = [
     "steps/7-negotiate.md",
     "steps/8-third-party.md",
 ]
-STEP_SECTIONS = ["why", "how", "checklist", "worked-example", "pitfalls", "model", "diagnostic", "next-step"]
+STEP_SECTIONS = [
+    "why",
+    "how",
+    "checklist",
+    "worked-example",
+    "pitfalls",
+    "model",
+    "diagnostic",
+    "next-step",
+]
 MIN_STEP_WORDS = 600
 SEED_RUN = 8
 
 
 def test_every_page_has_its_twin() -> None:
-    french = {p for p in french_pages()}
-    english = {p.with_name(p.name.replace(".en.md", ".md")) for p in (q.relative_to(DOCS) for q in DOCS.rglob("*.en.md"))}
+    french = set(french_pages())
+    english = {
+        p.with_name(p.name.replace(".en.md", ".md"))
+        for p in (q.relative_to(DOCS) for q in DOCS.rglob("*.en.md"))
+    }
     assert french == english
 
 
@@ -58,7 +70,7 @@ def test_twins_share_structure_checklists_and_admonitions(page: Path) -> None:
 def test_step_pages_are_whole(page: str, lang: str) -> None:
     path = Path(page) if lang == "fr" else english_twin(Path(page))
     text = source(path)
-    anchors = [anchor for level, anchor in headings(text) if level == 2]  # noqa: PLR2004
+    anchors = [anchor for level, anchor in headings(text) if level == 2]
     assert anchors == STEP_SECTIONS, path
     assert task_count(section(text, "checklist")) >= 4, "a checklist of concrete actions"
     assert len(words(prose(section(text, "worked-example")))) >= 80, "a real worked example"
@@ -77,7 +89,7 @@ def _runs(text: str, size: int) -> set[tuple[str, ...]]:
 def test_no_sentence_of_the_source_article_is_reused() -> None:
     assert SEED.is_file(), "the source article sits in ../shared/seed"
     seed = _runs(SEED.read_text(encoding="utf-8"), SEED_RUN)
-    assert len(seed) > 300  # noqa: PLR2004
+    assert len(seed) > 300
     for path in sorted(DOCS.rglob("*.md")):
         shared = _runs(prose(path.read_text(encoding="utf-8")), SEED_RUN) & seed
         assert not shared, (path, [" ".join(run) for run in sorted(shared)][:3])

@@ -45,13 +45,22 @@ export function setUpChecklists() {
     if (box.dataset.ccChecklist) return; // set up already: this function may run twice
     box.dataset.ccChecklist = String(index);
     box.disabled = false;
+    // A tap anywhere on the item ticks it, not only on the small box.
+    const item = box.closest("li");
+    item.classList.add("cc-checklist__item");
+    item.addEventListener("click", (event) => {
+      if (event.target.closest("a, label, input, button") || window.getSelection()?.toString()) return;
+      box.click();
+    });
     box.addEventListener("change", () => {
       const today = localToday();
+      // Read first: creating the reader's first case redraws every box from that empty case.
+      const checked = box.checked;
       store.ensureActive(t(config, "store.default_client"), today);
       store.update((current) => {
         current.checklists = current.checklists || {};
         const ticked = new Set(current.checklists[page] || []);
-        if (box.checked) ticked.add(String(index)); else ticked.delete(String(index));
+        if (checked) ticked.add(String(index)); else ticked.delete(String(index));
         if (ticked.size) {
           current.checklists[page] = [...ticked].sort((a, b) => Number(a) - Number(b));
         } else {

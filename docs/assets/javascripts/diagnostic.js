@@ -149,17 +149,20 @@ function setUp(app) {
     const wrapper = target.closest("[data-cc-question]");
     const isNarrative = target.name === "narrative";
     if (!wrapper && !isNarrative) return;
+    // Read before editable(): creating the first case redraws the form from that empty case.
+    const value = isNarrative ? target.value : readAnswer(wrapper);
+    const created = !store.activeId();
     editable();
     const saved = store.update((current) => {
       if (isNarrative) {
-        current.narrative = target.value;
+        current.narrative = value;
         return;
       }
-      const value = readAnswer(wrapper);
       current.answers = current.answers || {};
       if (value === undefined) delete current.answers[wrapper.dataset.ccQuestion];
       else current.answers[wrapper.dataset.ccQuestion] = value;
     }, today());
+    if (created) renderForm();
     if (saved) tell(say("case.saved"));
     markStale();
   }
@@ -210,6 +213,8 @@ function setUp(app) {
     } else if (action === "rename" && current) {
       const client = window.prompt(say("case.rename_prompt"), current.client)?.trim();
       if (client) store.update((file) => { file.client = client.slice(0, 200); }, today());
+    } else if (action === "import") {
+      $("[data-cc-import]").click();
     } else if (action === "export" && current) {
       download(`${slug(current.client)}.client-conflict.json`, "application/json",
         `${JSON.stringify(current, null, 2)}\n`);
@@ -247,7 +252,7 @@ function setUp(app) {
     tell(say("case.import_wait"));
     try {
       await startEngine(config);
-      const answer = await request("load", { text, lang: config.lang });
+      const answer = await request("load", { text, lang: config.lang, today: localToday() });
       if (!answer.ok) {
         tell(say("case.import_failed", { message: answer.error.message }));
         return;

@@ -42,7 +42,7 @@ async function answer(message) {
   } else if (message.type === "evaluate") {
     result = loaded.browser.evaluate(message.case, message.lang, message.today, message.baseUrl);
   } else if (message.type === "load") {
-    result = loaded.browser.load(message.text, message.lang);
+    result = loaded.browser.load(message.text, message.lang, message.today);
   } else {
     result = JSON.stringify({ ok: false, error: { field: "", code: "request", message: `unknown request ${message.type}` } });
   }

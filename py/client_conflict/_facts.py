@@ -1,0 +1,73 @@
+"""Typed read access to a case's answers, shared by the analyses."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .case import Case
+
+__all__ = ["Facts"]
+
+
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """A case seen through the questions: each accessor returns None when unanswered."""
+
+    case: Case
+    lang: str
+    today: dt.date
+    # Results of earlier analyses that later rules read; None until computed or if unassessed.
+    trust_score: float | None = None
+    trust_in_client: float | None = None
+    stage: int | None = None
+    balance: float | None = None
+    legal: bool = False
+
+    def answered(self, question_id: str) -> bool:
+        """Whether the question has an answer."""
+        return question_id in self.case.answers
+
+    def scale(self, question_id: str) -> int | None:
+        """The 1-5 answer of a SCALE question."""
+        value = self.case.answers.get(question_id)
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+    def number(self, question_id: str) -> float | None:
+        """The answer of a NUMBER question."""
+        value = self.case.answers.get(question_id)
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            return None
+        return float(value)
+
+    def choice(self, question_id: str) -> str | None:
+        """The option chosen for a CHOICE question."""
+        value = self.case.answers.get(question_id)
+        return value if isinstance(value, str) else None
+
+    def yes(self, question_id: str) -> bool:
+        """Whether a YESNO question was answered yes (unanswered counts as no)."""
+        return self.case.answers.get(question_id) is True
+
+    def no(self, question_id: str) -> bool:
+        """Whether a YESNO question was answered no (unanswered counts as not no)."""
+        return self.case.answers.get(question_id) is False
+
+    def ticked(self, question_id: str) -> tuple[str, ...]:
+        """The options ticked for a MULTI question (empty when unanswered)."""
+        value = self.case.answers.get(question_id)
+        return value if isinstance(value, tuple) else ()
+
+    def has(self, question_id: str, option: str) -> bool:
+        """Whether ``option`` is ticked for a MULTI question."""
+        return option in self.ticked(question_id)
+
+    def at_least(self, question_id: str, threshold: int) -> bool:
+        """Whether a SCALE answer is at least ``threshold``."""
+        value = self.scale(question_id)
+        return value is not None and value >= threshold
+
+    def at_most(self, question_id: str, threshold: int) -> bool:
+        """Whether a SCALE answer is at most ``threshold``."""
+        value = self.scale(question_id)
+        return value is not None and value <= threshold

@@ -1,0 +1,178 @@
+"""The whole assessment of a case: every analysis, its reasons, and what could not be assessed."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import i18n
+from ._facts import Facts
+from .balance import BalanceResult, assess_balance
+from .case import Case, load_case
+from .conflict import ConflictResult, assess_conflict
+from .errors import CaseError, check_lang
+from .escalation import EscalationResult, assess_escalation, legal_route
+from .model import Reason
+from .moves import opening_moves
+from .plan import PlanStep, make_plan
+from .relationship import RelationshipResult, assess_relationship
+from .tactic import TacticResult, assess_tactic
+from .timeline import TimelineResult, assess_timeline
+from .trust import TrustResult, assess_trust
+
+__all__ = ["Assessment", "assess"]
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """Every result for one case, in one language; a part is None when it could not be assessed."""
+
+    lang: str
+    today: dt.date
+    client: str
+    engine_version: str
+    summary: tuple[str, ...]
+    trust: TrustResult | None
+    tactic: TacticResult | None
+    escalation: EscalationResult | None
+    conflict: ConflictResult | None
+    balance: BalanceResult | None
+    relationship: RelationshipResult | None
+    timeline: TimelineResult | None
+    plan: tuple[PlanStep, ...]
+    legal_route: bool
+    unassessed: tuple[Reason, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the assessment as JSON-ready data (dates as ISO strings, enums as values)."""
+        return {
+            "engine_version": self.engine_version,
+            "lang": self.lang,
+            "today": self.today.isoformat(),
+            "client": self.client,
+            "summary": list(self.summary),
+            "trust": None if self.trust is None else self.trust.to_dict(),
+            "tactic": None if self.tactic is None else self.tactic.to_dict(),
+            "escalation": None if self.escalation is None else self.escalation.to_dict(),
+            "conflict": None if self.conflict is None else self.conflict.to_dict(),
+            "balance": None if self.balance is None else self.balance.to_dict(),
+            "relationship": None if self.relationship is None else self.relationship.to_dict(),
+            "timeline": None if self.timeline is None else self.timeline.to_dict(),
+            "plan": [step.to_dict() for step in self.plan],
+            "legal_route": self.legal_route,
+            "unassessed": [
+                {"part": reason.code.split(".")[0], "code": reason.code, "reason": reason.text}
+                for reason in self.unassessed
+            ],
+        }
+
+
+def _summary(
+    lang: str,
+    trust: TrustResult | None,
+    tactic: TacticResult | None,
+    escalation: EscalationResult | None,
+    relationship: RelationshipResult | None,
+) -> tuple[str, ...]:
+    lines = []
+    if trust is not None:
+        score = i18n.format_number(round(trust.score), lang)
+        lines.append(i18n.t(lang, "summary.trust", score=score, band=trust.band_label))
+    if tactic is not None:
+        lines.append(
+            i18n.t(lang, "summary.tactic", style=i18n.lower_first(tactic.ranking[0].label))
+        )
+    if escalation is not None:
+        lines.append(
+            i18n.t(
+                lang,
+                "summary.escalation",
+                stage=escalation.stage,
+                label=escalation.stage_label,
+                help=escalation.third_party_label,
+            )
+        )
+    if relationship is not None:
+        lines.append(
+            i18n.t(
+                lang,
+                "summary.relationship",
+                decision=i18n.lower_first(relationship.ranking[0].label),
+            )
+        )
+    if (escalation is not None and escalation.time_for_lawyer) or (
+        relationship is not None and relationship.legal_route
+    ):
+        lines.append(i18n.t(lang, "summary.lawyer"))
+    elif escalation is not None and escalation.time_for_mediator:
+        lines.append(i18n.t(lang, "summary.mediator"))
+    return tuple(lines)
+
+
+def assess(
+    case: Mapping[str, Any] | Case, lang: str = "fr", *, today: dt.date | None = None
+) -> Assessment:
+    """Assess a case (a Case or the parsed JSON of a case file) in ``lang``.
+
+    ``today`` dates the plan and the timeline; None means the system date. Raises CaseError.
+    """
+    from . import __version__  # noqa: PLC0415  # read at call time: the package sets it last
+
+    lang = check_lang(lang)
+    if today is None:
+        today = dt.date.today()  # noqa: DTZ011  # the reader's own calendar day is what they mean
+    elif not isinstance(today, dt.date):
+        raise CaseError("today", "wrong_type", expected="date", found=type(today).__name__)
+    # Validate again with today: it also refuses timeline dates too far in the future.
+    data = case.to_dict() if isinstance(case, Case) else case
+    checked = load_case(data, today=today)
+
+    facts = Facts(checked, lang, today)
+    unassessed: list[Reason] = []
+
+    def keep(result: tuple[Any, Reason | None]) -> Any:
+        value, missing = result
+        if missing is not None:
+            unassessed.append(missing)
+        return value
+
+    timeline: TimelineResult | None = keep(assess_timeline(facts))
+    trust: TrustResult | None = keep(assess_trust(facts))
+    escalation: EscalationResult | None = keep(assess_escalation(facts))
+    balance: BalanceResult | None = keep(assess_balance(facts))
+    legal, legal_reasons = legal_route(facts)
+    in_client = None if trust is None else trust.in_client
+    facts = dataclasses.replace(
+        facts,
+        trust_score=None if trust is None else trust.score,
+        trust_in_client=in_client,
+        stage=None if escalation is None else escalation.stage,
+        balance=None if balance is None else balance.value,
+        legal=legal,
+    )
+    conflict: ConflictResult | None = keep(assess_conflict(facts))
+    moves = opening_moves(facts, timeline)
+    tactic: TacticResult | None = keep(assess_tactic(facts, moves))
+    relationship: RelationshipResult | None = keep(assess_relationship(facts, legal_reasons))
+    style = None if tactic is None else tactic.recommended
+    plan = make_plan(facts, trust, escalation, style, relationship)
+    return Assessment(
+        lang=lang,
+        today=today,
+        client=checked.client,
+        engine_version=__version__,
+        summary=_summary(lang, trust, tactic, escalation, relationship),
+        trust=trust,
+        tactic=tactic,
+        escalation=escalation,
+        conflict=conflict,
+        balance=balance,
+        relationship=relationship,
+        timeline=timeline,
+        plan=plan,
+        legal_route=legal,
+        unassessed=tuple(unassessed),
+    )

@@ -1,0 +1,73 @@
+"""The browser's Web Worker calls these: JSON text in, JSON text out, never an exception."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Callable
+from typing import Any
+
+from .assessment import assess
+from .case import load_case
+from .errors import CaseError, check_lang
+from .i18n import LANGS, t
+from .render import render_html, render_markdown
+
+__all__ = ["evaluate", "load"]
+
+
+def _today(text: str) -> dt.date | None:
+    if not text:
+        return None
+    try:
+        if len(text) != 10:
+            raise ValueError(text)
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise CaseError("today", "bad_date", found=text) from None
+
+
+def _answer(lang: str, work: Callable[[], dict[str, Any]]) -> str:
+    """Run ``work`` and wrap its result, or the reader-facing error, as ``{"ok": ...}`` JSON."""
+    shown_lang = lang if lang in LANGS else "en"
+    error: CaseError | None = None
+    try:
+        check_lang(lang)
+        return json.dumps({"ok": True, **work()}, ensure_ascii=False)
+    except CaseError as refused:
+        error = refused
+    except RecursionError:
+        error = CaseError("", "too_deep", limit=10)
+    except Exception:  # the worker must always get an answer it can show
+        internal = {"field": "", "code": "internal", "message": t(shown_lang, "error.internal")}
+        return json.dumps({"ok": False, "error": internal}, ensure_ascii=False)
+    return json.dumps({"ok": False, "error": error.to_dict(shown_lang)}, ensure_ascii=False)
+
+
+def evaluate(case_json: str, lang: str, today: str, base_url: str = "") -> str:
+    """Assess a case file given as JSON text; return the result, or the error, as JSON text.
+
+    ``today`` is the reader's date as YYYY-MM-DD ("" for the system date); ``base_url`` is the
+    URL of the site's language root, which the report's links start from.
+    """
+    from . import __version__  # noqa: PLC0415  # read at call time: the package sets it last
+
+    def work() -> dict[str, Any]:
+        day = _today(today)
+        assessment = assess(load_case(case_json, today=day), lang, today=day)
+        return {
+            "version": __version__,
+            "assessment": assessment.to_dict(),
+            "html": render_html(assessment, base_url),
+            "markdown": render_markdown(assessment, base_url),
+        }
+
+    return _answer(lang, work)
+
+
+def load(case_json: str, lang: str, today: str = "") -> str:
+    """Validate and migrate an imported case file; return it in the current format, as JSON text.
+
+    The page stores what this returns, so an import passes the same checks as the CLI.
+    """
+    return _answer(lang, lambda: {"case": load_case(case_json, today=_today(today)).to_dict()})

@@ -1,0 +1,459 @@
+"""The case file: its model, its validation, and the migration of older versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from .errors import CaseError
+from .questionnaire import Question, QuestionKind, questionnaire
+
+__all__ = [
+    "FORMAT",
+    "LIMITS",
+    "VERSION",
+    "Actor",
+    "Answer",
+    "Case",
+    "Category",
+    "TimelineEntry",
+    "load_case",
+]
+
+FORMAT = "client-conflict-case"
+VERSION = 2
+
+
+@dataclass(frozen=True, slots=True)
+class _Limits:
+    """Sizes beyond which input is refused rather than processed."""
+
+    bytes: int = 1_048_576
+    depth: int = 10
+    timeline: int = 500
+    text: int = 10_000
+    short_text: int = 500
+    client: int = 200
+    checklist_pages: int = 200
+    checklist_items: int = 500
+    checklist_key: int = 200
+    earliest_year: int = 1970
+    latest_year: int = 2199
+    future_days: int = 31
+
+
+LIMITS = _Limits()
+
+
+class Category(enum.Enum):
+    """What an incident of the timeline is about."""
+
+    PAYMENT = "payment"
+    QUALITY = "quality"
+    TIMELINESS = "timeliness"
+    SCOPE = "scope"
+    COMMUNICATION = "communication"
+    OTHER = "other"
+
+
+class Actor(enum.Enum):
+    """Who did what an incident records."""
+
+    ME = "me"
+    CLIENT = "client"
+    BOTH = "both"
+    THIRD_PARTY = "third_party"
+
+
+Answer = int | float | bool | str | tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One dated fact of the case."""
+
+    date: dt.date
+    what: str
+    category: Category = Category.OTHER
+    who: Actor = Actor.CLIENT
+
+    def to_dict(self) -> dict[str, str]:
+        """Return the entry as it is stored in the case file."""
+        return {
+            "date": self.date.isoformat(),
+            "what": self.what,
+            "category": self.category.value,
+            "who": self.who.value,
+        }
+
+
+def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
+    return MappingProxyType(dict(mapping))
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """A validated case: one client, its facts and the answers to the questionnaire."""
+
+    client: str = ""
+    created: dt.date | None = None
+    updated: dt.date | None = None
+    narrative: str = ""
+    timeline: tuple[TimelineEntry, ...] = ()
+    answers: Mapping[str, Answer] = field(default_factory=lambda: _frozen({}))
+    checklists: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _frozen({}))
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the case in the current file format."""
+        data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "client": self.client}
+        if self.created:
+            data["created"] = self.created.isoformat()
+        if self.updated:
+            data["updated"] = self.updated.isoformat()
+        data["narrative"] = self.narrative
+        data["timeline"] = [entry.to_dict() for entry in self.timeline]
+        data["answers"] = {
+            key: list(value) if isinstance(value, tuple) else value
+            for key, value in self.answers.items()
+        }
+        data["checklists"] = {key: list(items) for key, items in self.checklists.items()}
+        return data
+
+
+# -- parsing ----------------------------------------------------------------------------
+
+
+def _depth(text: str) -> int:
+    """Return how deeply brackets nest in a JSON text, so json.loads never recurses too far."""
+    deepest = depth = 0
+    in_string = escaped = False
+    for char in text:
+        if in_string:
+            if escaped:
+                escaped = False
+            elif char == "\\":
+                escaped = True
+            elif char == '"':
+                in_string = False
+        elif char == '"':
+            in_string = True
+        elif char in "[{":
+            depth += 1
+            deepest = max(deepest, depth)
+        elif char in "]}":
+            depth -= 1
+    return deepest
+
+
+def _refuse_constant(name: str) -> Any:
+    raise CaseError("", "not_finite", found=name)
+
+
+def _finite_float(text: str) -> float:
+    value = float(text)
+    if not math.isfinite(value):
+        raise CaseError("", "not_finite", found=text)
+    return value
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in result:
+            raise CaseError("", "duplicate_key", key=key)
+        result[key] = value
+    return result
+
+
+def _parse(data: bytes | str) -> Any:
+    """Turn raw bytes or text into JSON values, refusing anything oversized or exotic."""
+    if isinstance(data, bytes | bytearray):
+        if len(data) > LIMITS.bytes:
+            raise CaseError("", "too_large", size=len(data), limit=LIMITS.bytes)
+        try:
+            text = bytes(data).decode("utf-8")
+        except UnicodeDecodeError:
+            raise CaseError("", "not_utf8") from None
+    else:
+        text = data
+        if len(text) > LIMITS.bytes or len(text.encode("utf-8", "surrogatepass")) > LIMITS.bytes:
+            raise CaseError(
+                "", "too_large", size=len(text.encode("utf-8", "replace")), limit=LIMITS.bytes
+            )
+    # Editors on Windows like to start UTF-8 files with a byte-order mark.
+    text = text.removeprefix("\ufeff")
+    if _depth(text) > LIMITS.depth:
+        raise CaseError("", "too_deep", limit=LIMITS.depth)
+    try:
+        return json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
+    except json.JSONDecodeError as error:
+        raise CaseError("", "not_json", line=error.lineno, column=error.colno) from None
+    except ValueError:
+        # Integers with thousands of digits are refused by int() itself.
+        raise CaseError("", "not_json", line=1, column=1) from None
+
+
+def _check_depth(value: Any, path: str, depth: int = 1) -> None:
+    """Refuse Mapping input nested deeper than the limit, as text input is."""
+    if depth > LIMITS.depth:
+        raise CaseError(path, "too_deep", limit=LIMITS.depth)
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            _check_depth(item, f"{path}.{key}" if path else str(key), depth + 1)
+    elif isinstance(value, list | tuple):
+        for index, item in enumerate(value):
+            _check_depth(item, f"{path}[{index}]", depth + 1)
+
+
+# -- validation -------------------------------------------------------------------------
+
+
+def _type_name(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list | tuple):
+        return "array"
+    if isinstance(value, Mapping):
+        return "object"
+    return "unknown"
+
+
+def _expect(value: Any, kind: type | tuple[type, ...], path: str, expected: str) -> None:
+    if isinstance(value, bool) and bool not in (kind if isinstance(kind, tuple) else (kind,)):
+        raise CaseError(path, "wrong_type", expected=expected, found=_type_name(value))
+    if not isinstance(value, kind):
+        raise CaseError(path, "wrong_type", expected=expected, found=_type_name(value))
+
+
+def _text(value: Any, path: str, limit: int) -> str:
+    _expect(value, str, path, "string")
+    if len(value) > limit:
+        raise CaseError(path, "too_long", length=len(value), limit=limit)
+    return str(value)
+
+
+def _date(value: Any, path: str, today: dt.date | None) -> dt.date:
+    _expect(value, str, path, "date")
+    text = str(value)
+    # fromisoformat accepts other shapes too (20260711, 2026-W28-6); only YYYY-MM-DD is ours.
+    if len(text) != 10 or text[4] != "-" or text[7] != "-" or not text.replace("-", "").isdigit():
+        raise CaseError(path, "bad_date", found=text)
+    try:
+        day = dt.date.fromisoformat(text)
+    except ValueError:
+        raise CaseError(path, "bad_date", found=text) from None
+    if not LIMITS.earliest_year <= day.year <= LIMITS.latest_year:
+        raise CaseError(path, "bad_date", found=text)
+    if today is not None and (day - today).days > LIMITS.future_days:
+        raise CaseError(path, "future_date", found=text)
+    return day
+
+
+def _enum(value: Any, path: str, allowed: tuple[str, ...]) -> str:
+    _expect(value, str, path, "string")
+    if value not in allowed:
+        raise CaseError(path, "bad_option", found=value, allowed=", ".join(allowed))
+    return str(value)
+
+
+def _answer(question: Question, value: Any, path: str) -> Answer:
+    """Validate one answer against its question and return it in its canonical form."""
+    kind = question.kind
+    if kind is QuestionKind.SCALE:
+        _expect(value, int, path, "scale")
+        if not 1 <= value <= 5:
+            raise CaseError(path, "out_of_range", minimum=1, maximum=5, found=value)
+        return int(value)
+    if kind is QuestionKind.YESNO:
+        _expect(value, bool, path, "boolean")
+        return bool(value)
+    if kind is QuestionKind.NUMBER:
+        _expect(value, (int, float), path, "number")
+        number = float(value)
+        low = question.minimum if question.minimum is not None else -math.inf
+        high = question.maximum if question.maximum is not None else math.inf
+        if not math.isfinite(number):
+            raise CaseError(path, "not_finite", found=value)
+        if not low <= number <= high:
+            raise CaseError(
+                path, "out_of_range", minimum=_num(low), maximum=_num(high), found=value
+            )
+        return int(number) if number.is_integer() else number
+    allowed = tuple(option.value for option in question.options)
+    if kind is QuestionKind.CHOICE:
+        return _enum(value, path, allowed)
+    if kind is QuestionKind.MULTI:
+        _expect(value, list, path, "list")
+        chosen: list[str] = []
+        for index, item in enumerate(value):
+            item_path = f"{path}[{index}]"
+            choice = _enum(item, item_path, allowed)
+            if choice in chosen:
+                raise CaseError(item_path, "duplicate_value", found=choice)
+            chosen.append(choice)
+        # Canonical order: the questionnaire's, so equal answers compare equal.
+        return tuple(option for option in allowed if option in chosen)
+    limit = LIMITS.short_text if kind is QuestionKind.TEXT else LIMITS.text
+    return _text(value, path, limit)
+
+
+def _num(value: float) -> str:
+    return f"{value:.0f}" if float(value).is_integer() else str(value)
+
+
+_QUESTIONS: Mapping[str, Question] = {q.id: q for s in questionnaire() for q in s.questions}
+_TOP_KEYS = ("format", "version", "client", "created", "updated", "narrative", "timeline",
+             "answers", "checklists")  # fmt: skip
+_ENTRY_KEYS = ("date", "what", "category", "who")
+
+
+def _answers(raw: Any, path: str) -> Mapping[str, Answer]:
+    _expect(raw, Mapping, path, "object")
+    answers: dict[str, Answer] = {}
+    for key, value in raw.items():
+        key_path = f"{path}.{key}"
+        question = _QUESTIONS.get(key)
+        if question is None:
+            raise CaseError(key_path, "unknown_question")
+        if value is None:
+            continue  # an unanswered question may be saved as null
+        answers[key] = _answer(question, value, key_path)
+    # Canonical order: the questionnaire's.
+    return _frozen({key: answers[key] for key in _QUESTIONS if key in answers})
+
+
+def _timeline(
+    raw: Any, path: str, today: dt.date | None, names: Mapping[str, str]
+) -> tuple[TimelineEntry, ...]:
+    _expect(raw, list, path, "list")
+    if len(raw) > LIMITS.timeline:
+        raise CaseError(path, "too_many", count=len(raw), limit=LIMITS.timeline)
+    entries = []
+    categories = tuple(c.value for c in Category)
+    actors = tuple(a.value for a in Actor)
+    for index, item in enumerate(raw):
+        item_path = f"{path}[{index}]"
+        _expect(item, Mapping, item_path, "object")
+        for key in item:
+            if key not in names.values():
+                raise CaseError(f"{item_path}.{key}", "unknown_key")
+        date_key, what_key = names["date"], names["what"]
+        category_key, who_key = names["category"], names["who"]
+        if date_key not in item:
+            raise CaseError(f"{item_path}.{date_key}", "missing")
+        when = _date(item[date_key], f"{item_path}.{date_key}", today)
+        what = _text(item.get(what_key, ""), f"{item_path}.{what_key}", LIMITS.text)
+        category = _enum(item.get(category_key, "other"), f"{item_path}.{category_key}", categories)
+        who = _enum(item.get(who_key, "client"), f"{item_path}.{who_key}", actors)
+        entries.append(TimelineEntry(when, what, Category(category), Actor(who)))
+    # Sorting keeps the file's order for entries of the same day.
+    return tuple(sorted(entries, key=lambda entry: entry.date))
+
+
+def _checklists(raw: Any, path: str) -> Mapping[str, tuple[str, ...]]:
+    _expect(raw, Mapping, path, "object")
+    if len(raw) > LIMITS.checklist_pages:
+        raise CaseError(path, "too_many", count=len(raw), limit=LIMITS.checklist_pages)
+    result: dict[str, tuple[str, ...]] = {}
+    for key, items in raw.items():
+        key_path = f"{path}.{key}"
+        _expect(key, str, key_path, "string")
+        if len(key) > LIMITS.checklist_key:
+            raise CaseError(key_path, "too_long", length=len(key), limit=LIMITS.checklist_key)
+        _expect(items, list, key_path, "list")
+        if len(items) > LIMITS.checklist_items:
+            raise CaseError(key_path, "too_many", count=len(items), limit=LIMITS.checklist_items)
+        result[key] = tuple(
+            _text(item, f"{key_path}[{index}]", LIMITS.checklist_key)
+            for index, item in enumerate(items)
+        )
+    return _frozen(result)
+
+
+_V2_NAMES: Mapping[str, str] = {
+    "narrative": "narrative",
+    "timeline": "timeline",
+    "answers": "answers",
+    "date": "date",
+    "what": "what",
+    "category": "category",
+    "who": "who",
+}
+# Version 1 (2025): "notes", "incidents" with "text" and "kind", answers under "responses".
+_V1_NAMES: Mapping[str, str] = {
+    "narrative": "notes",
+    "timeline": "incidents",
+    "answers": "responses",
+    "date": "date",
+    "what": "text",
+    "category": "kind",
+    "who": "who",
+}
+_V1_TOP_KEYS = ("format", "version", "client", "created", "notes", "incidents", "responses")
+# Answers renamed since version 1.
+_V1_RENAMED: Mapping[str, str] = {"batna_quality": "batna", "urgency": "time_pressure"}
+
+
+def _validate(raw: Any, today: dt.date | None) -> Case:
+    """Check a parsed case file of any supported version and build the Case."""
+    _expect(raw, Mapping, "", "object")
+    if raw.get("format") != FORMAT:
+        raise CaseError("format", "foreign_format", found=raw.get("format", "—"))
+    version = raw.get("version")
+    if version is None:
+        raise CaseError("version", "missing")
+    _expect(version, int, "version", "integer")
+    if version > VERSION:
+        raise CaseError("version", "newer_version", found=version, supported=VERSION)
+    if version < 1:
+        raise CaseError("version", "out_of_range", minimum=1, maximum=VERSION, found=version)
+    names, top_keys = (_V1_NAMES, _V1_TOP_KEYS) if version == 1 else (_V2_NAMES, _TOP_KEYS)
+    for key in raw:
+        if key not in top_keys:
+            raise CaseError(str(key), "unknown_key")
+    answers_raw = raw.get(names["answers"], {})
+    if version == 1 and isinstance(answers_raw, Mapping):
+        answers_raw = {_V1_RENAMED.get(key, key): value for key, value in answers_raw.items()}
+    created = raw.get("created")
+    updated = raw.get("updated")
+    return Case(
+        client=_text(raw.get("client", ""), "client", LIMITS.client),
+        created=None if created is None else _date(created, "created", today),
+        updated=None if updated is None else _date(updated, "updated", today),
+        narrative=_text(raw.get(names["narrative"], ""), names["narrative"], LIMITS.text),
+        timeline=_timeline(raw.get(names["timeline"], []), names["timeline"], today, names),
+        answers=_answers(answers_raw, names["answers"]),
+        checklists=_checklists(raw.get("checklists", {}), "checklists"),
+    )
+
+
+def load_case(data: bytes | str | Mapping[str, Any], *, today: dt.date | None = None) -> Case:
+    """Parse and validate a case file, migrating older versions; raise CaseError if it is bad.
+
+    With ``today``, dates more than a month after it are refused as well.
+    """
+    if isinstance(data, bytes | bytearray | str):
+        raw = _parse(data)
+    elif isinstance(data, Mapping):
+        _check_depth(data, "")
+        raw = data
+    else:
+        raise CaseError("", "wrong_type", expected="object", found=type(data).__name__)
+    return _validate(raw, today)

@@ -1,0 +1,148 @@
+"""The action plan: ordered, dated steps, each linked to the page of the guide that helps."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from . import i18n
+from ._facts import Facts
+from .escalation import EscalationResult
+from .model import Decision, Style
+from .relationship import RelationshipResult
+from .trust import TrustResult
+
+__all__ = ["STEPS", "PlanStep", "StepSpec", "make_plan"]
+
+
+@dataclass(frozen=True, slots=True)
+class StepSpec:
+    """A kind of step: when it is due (days after today), its rank on a tie, and its page."""
+
+    key: str
+    offset: int
+    rank: int
+    link: str
+
+
+STEPS: Mapping[str, StepSpec] = {
+    spec.key: spec
+    for spec in (
+        StepSpec("cool_down", 1, 0, "steps/4-cooperation/"),
+        StepSpec("describe", 2, 1, "steps/1-describe/"),
+        StepSpec("summary", 3, 2, "templates/situation/"),
+        StepSpec("batna", 3, 3, "models/principled-negotiation/"),
+        StepSpec("information", 4, 3, "steps/2-sources/"),
+        StepSpec("decision_maker", 5, 3, "steps/6-impediments/"),
+        StepSpec("opening", 5, 4, "templates/opening-message/"),
+        StepSpec("trust", 7, 5, "steps/5-trust/"),
+        StepSpec("reminder", 7, 6, "templates/payment-reminder/"),
+        StepSpec("lawyer", 7, 6, "steps/8-third-party/"),
+        StepSpec("formal_notice", 10, 7, "steps/8-third-party/"),
+        StepSpec("mediation", 14, 7, "templates/mediation-proposal/"),
+        StepSpec("renegotiate", 21, 8, "steps/7-negotiate/"),
+        StepSpec("exit", 30, 8, "steps/7-negotiate/"),
+        StepSpec("review", 30, 9, "diagnostic/"),
+    )
+}
+# In the last stages, the lawyer comes first.
+URGENT_LAWYER_OFFSET = 2
+
+
+@dataclass(frozen=True, slots=True)
+class PlanStep:
+    """One step of the plan."""
+
+    key: str
+    text: str
+    due: dt.date | None
+    due_text: str
+    link: str
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the step as JSON-ready data."""
+        return {
+            "key": self.key,
+            "text": self.text,
+            "due": None if self.due is None else self.due.isoformat(),
+            "due_text": self.due_text,
+            "link": self.link,
+        }
+
+
+def make_plan(
+    facts: Facts,
+    trust: TrustResult | None,
+    escalation: EscalationResult | None,
+    style: Style | None,
+    relationship: RelationshipResult | None,
+) -> tuple[PlanStep, ...]:
+    """Choose the steps that fit the case, date them from today, and order them."""
+    lang = facts.lang
+    chosen: dict[str, dict[str, object]] = {}
+    stage = escalation.stage if escalation else None
+    owed = facts.number("amount_owed") or 0
+    client_breached = facts.yes("breach") and facts.choice("breach_by") in ("client", "both")
+
+    if facts.at_least("emotions", 4) or (stage or 0) >= 5:
+        chosen["cool_down"] = {}
+    if len(facts.case.timeline) < 3 or not facts.case.narrative.strip():
+        chosen["describe"] = {}
+    chosen["summary"] = {}
+    if facts.choice("batna") in (None, "weak", "unknown"):
+        chosen["batna"] = {}
+    if facts.yes("missing_information"):
+        chosen["information"] = {}
+    if facts.no("decision_maker_reached"):
+        chosen["decision_maker"] = {}
+    if style is not None and (stage or 0) <= 6 and not facts.yes("formal_notice_sent"):
+        chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
+    leaving = relationship is not None and relationship.decision is Decision.EXIT
+    # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
+    if trust is not None and not leaving and (stage or 0) < 7:
+        first_action = trust.actions[0].text if trust.actions else ""
+        levers = ", ".join(i18n.t(lang, f"trust.factor.{key}") for key in trust.levers)
+        chosen["trust"] = {"levers": levers, "action": first_action}
+    if facts.has("sources", "payment") and owed > 0 and not facts.yes("formal_notice_sent"):
+        if facts.choice("direct_attempts") == "several" and client_breached:
+            chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang)}
+        else:
+            chosen["reminder"] = {"amount": i18n.format_amount(owed, lang)}
+    if escalation is not None and escalation.time_for_mediator:
+        chosen["mediation"] = {}
+    if (escalation is not None and escalation.time_for_lawyer) or facts.legal:
+        chosen["lawyer"] = {}
+    if relationship is not None and relationship.decision is Decision.RENEGOTIATE:
+        chosen["renegotiate"] = {}
+    if relationship is not None and relationship.decision is Decision.EXIT:
+        chosen["exit"] = {}
+    chosen["review"] = {}
+
+    deadline = facts.number("deadline_days")
+    steps = []
+    for key, params in chosen.items():
+        spec = STEPS[key]
+        offset = spec.offset
+        if key == "lawyer" and (stage or 0) >= 8:
+            offset = URGENT_LAWYER_OFFSET
+        if key == "summary" and (stage or 0) >= 8:
+            # The lawyer will need the summary, so it comes first.
+            offset = URGENT_LAWYER_OFFSET - 1
+        if deadline is not None and key != "review":
+            # Everything but the review must happen before the deadline.
+            offset = max(0, min(offset, int(deadline) - 1))
+        due = facts.today + dt.timedelta(days=offset)
+        steps.append((offset, spec.rank, key, due, params))
+    steps.sort(key=lambda item: (item[0], item[1], item[2]))
+    return tuple(
+        PlanStep(
+            key=key,
+            text=i18n.t(lang, f"plan.{key}", **params),
+            due=due,
+            due_text=i18n.t(lang, "plan.due", date=i18n.format_date(due, lang)),
+            link=STEPS[key].link,
+        )
+        for _, _, key, due, params in steps
+    )

@@ -1,0 +1,867 @@
+"""The questionnaire: every question the diagnostic asks, defined once.
+
+The site generates its forms from this data, the validator checks answers against it and
+the JSON Schema of the case file is derived from it.
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+
+__all__ = ["Option", "Question", "QuestionKind", "Section", "question", "questionnaire"]
+
+
+class QuestionKind(enum.Enum):
+    """How a question is answered, and so how its answer is stored in the case file."""
+
+    SCALE = "scale"
+    CHOICE = "choice"
+    MULTI = "multi"
+    YESNO = "yesno"
+    NUMBER = "number"
+    TEXT = "text"
+    LONGTEXT = "longtext"
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    """One possible answer of a CHOICE or MULTI question."""
+
+    value: str
+    label: Mapping[str, str]
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question; its id is the key of its answer under ``case["answers"]``."""
+
+    id: str
+    kind: QuestionKind
+    label: Mapping[str, str]
+    help: Mapping[str, str]
+    options: tuple[Option, ...] = ()
+    scale: tuple[Mapping[str, str], Mapping[str, str]] | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    unit: Mapping[str, str] | None = None
+    feeds: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A group of questions attached to one step of the guide (None: the relationship's worth)."""
+
+    id: str
+    step: int | None
+    title: Mapping[str, str]
+    intro: Mapping[str, str]
+    questions: tuple[Question, ...]
+
+
+def _t(fr: str, en: str) -> Mapping[str, str]:
+    return {"fr": fr, "en": en}
+
+
+def _o(value: str, fr: str, en: str) -> Option:
+    return Option(value=value, label=_t(fr, en))
+
+
+_AGREE = (_t("Pas du tout", "Not at all"), _t("Tout à fait", "Completely"))
+_IMPORTANCE = (_t("Secondaire", "Minor"), _t("Vitale", "Vital"))
+
+_CATEGORIES = (
+    _o("payment", "Paiement", "Payment"),
+    _o("quality", "Qualité du travail", "Quality of the work"),
+    _o("timeliness", "Délais", "Deadlines"),
+    _o("scope", "Périmètre de la mission", "Scope of the work"),
+    _o("communication", "Communication", "Communication"),
+    _o("other", "Autre", "Other"),
+)
+
+
+def _scale(  # noqa: PLR0917  # the questions read best as one positional line each
+    id_: str,
+    fr: str,
+    en: str,
+    feeds: tuple[str, ...],
+    ends: tuple[Mapping[str, str], Mapping[str, str]] = _AGREE,
+    help_fr: str = "",
+    help_en: str = "",
+) -> Question:
+    help_ = _t(help_fr, help_en) if help_fr else {}
+    return Question(id_, QuestionKind.SCALE, _t(fr, en), help_, scale=ends, feeds=feeds)
+
+
+def _yesno(  # noqa: PLR0917  # the questions read best as one positional line each
+    id_: str, fr: str, en: str, feeds: tuple[str, ...], help_fr: str = "", help_en: str = ""
+) -> Question:
+    help_ = _t(help_fr, help_en) if help_fr else {}
+    return Question(id_, QuestionKind.YESNO, _t(fr, en), help_, feeds=feeds)
+
+
+_FACTS = Section(
+    id="facts",
+    step=1,
+    title=_t("Les faits", "The facts"),
+    intro=_t(
+        "Le récit et la chronologie datée forment la base du dossier. "
+        "Deux questions complètent le tableau.",
+        "The account and the dated timeline are the backbone of the case. "
+        "Two questions complete the picture.",
+    ),
+    questions=(
+        _yesno(
+            "contract_signed",
+            "Un devis ou un contrat a-t-il été signé ?",
+            "Was a quote or a contract signed?",
+            ("escalation.legal", "tactic.opening_moves"),
+            "Un devis accepté par écrit, même par courriel, compte.",
+            "A quote accepted in writing, even by email, counts.",
+        ),
+        Question(
+            "direct_attempts",
+            QuestionKind.CHOICE,
+            _t(
+                "Avez-vous déjà tenté de régler le différend directement avec le client ?",
+                "Have you already tried to settle the dispute directly with the client?",
+            ),
+            {},
+            options=(
+                _o("none", "Pas encore", "Not yet"),
+                _o("one", "Une fois, sans succès", "Once, without success"),
+                _o("several", "Plusieurs fois, sans succès", "Several times, without success"),
+            ),
+            feeds=("escalation.legal", "tactic", "plan"),
+        ),
+    ),
+)
+
+_SOURCES = Section(
+    id="sources",
+    step=2,
+    title=_t("Les sources du conflit", "Where the conflict comes from"),
+    intro=_t(
+        "Nommer ce qui oppose les deux parties évite de se battre sur le mauvais sujet.",
+        "Naming what actually divides you stops you fighting over the wrong thing.",
+    ),
+    questions=(
+        Question(
+            "sources",
+            QuestionKind.MULTI,
+            _t("Sur quoi porte le désaccord ?", "What is the disagreement about?"),
+            _t("Cochez tout ce qui s'applique.", "Tick all that apply."),
+            options=_CATEGORIES,
+            feeds=("conflict", "tactic.opening_moves", "plan"),
+        ),
+        Question(
+            "main_source",
+            QuestionKind.CHOICE,
+            _t("Et surtout ?", "And above all?"),
+            _t(
+                "Le point qui, une fois réglé, ferait retomber la tension.",
+                "The one issue that, once settled, would take the heat out of the rest.",
+            ),
+            options=_CATEGORIES,
+            feeds=("conflict", "timeline"),
+        ),
+        _yesno(
+            "quality_standards_differ",
+            "Le client et vous jugez-vous la qualité selon des critères différents ?",
+            "Do you and the client judge quality by different standards?",
+            ("conflict.value",),
+            "Par exemple : vous visez la conformité au cahier des charges, lui un effet « waouh ».",
+            "For instance, you aim to meet the brief while they expect to be wowed.",
+        ),
+    ),
+)
+
+_INTERESTS = Section(
+    id="interests",
+    step=3,
+    title=_t("Les intérêts en jeu", "The interests at stake"),
+    intro=_t(
+        "Derrière chaque position (« je ne paierai pas ») se cache un besoin "
+        "(« je dois rendre des comptes à mon associé »).",
+        'Behind every position ("I won\'t pay") lies a need '
+        '("I have to justify the spend to my partner").',
+    ),
+    questions=(
+        _yesno(
+            "client_position_stated",
+            "Le client a-t-il dit clairement ce qu'il demande ?",
+            "Has the client said clearly what they are asking for?",
+            ("tactic.opening_moves",),
+        ),
+        _scale(
+            "client_needs_known",
+            "Savez-vous ce dont le client a vraiment besoin, au-delà de ce qu'il réclame ?",
+            "Do you know what the client really needs, beyond what they are demanding?",
+            ("tactic.opening_moves", "conflict.interest"),
+        ),
+        _scale(
+            "own_interests_clear",
+            "Pourriez-vous dire en une phrase ce qui compte vraiment pour vous, "
+            "au-delà du montant ?",
+            "Could you say in one sentence what really matters to you, beyond the amount?",
+            ("tactic.opening_moves",),
+        ),
+        _scale(
+            "shared_values",
+            "Partagez-vous avec le client la même idée du travail bien fait "
+            "et des usages entre professionnels ?",
+            "Do you and the client share the same idea of good work "
+            "and of how professionals deal with each other?",
+            ("conflict.value",),
+        ),
+        Question(
+            "needs_compatible",
+            QuestionKind.CHOICE,
+            _t(
+                "Les besoins des deux parties peuvent-ils être satisfaits en même temps ?",
+                "Can both sides' needs be met at the same time?",
+            ),
+            {},
+            options=(
+                _o("yes", "Oui, avec un peu d'imagination", "Yes, with a little imagination"),
+                _o("partly", "En partie", "Partly"),
+                _o(
+                    "no",
+                    "Non, ce que l'un gagne, l'autre le perd",
+                    "No, one side's gain is the other's loss",
+                ),
+                _o("unclear", "Je ne sais pas encore", "I don't know yet"),
+            ),
+            feeds=("tactic", "conflict.interest"),
+        ),
+    ),
+)
+
+_COOPERATION = Section(
+    id="cooperation",
+    step=4,
+    title=_t("Ce qui construit, ce qui détruit", "What builds, what destroys"),
+    intro=_t(
+        "Repérez les comportements observés, pas les intentions que vous prêtez au client.",
+        "Record the behaviour you have seen, not the intentions you suspect.",
+    ),
+    questions=(
+        Question(
+            "constructive_signs",
+            QuestionKind.MULTI,
+            _t(
+                "Quels signes constructifs observez-vous ?",
+                "Which constructive signs do you see?",
+            ),
+            _t("Cochez tout ce qui s'applique.", "Tick all that apply."),
+            options=(
+                _o("still_talking", "Nous nous parlons encore", "We are still talking"),
+                _o(
+                    "replies_in_time",
+                    "Le client répond dans des délais raisonnables",
+                    "The client replies within a reasonable time",
+                ),
+                _o(
+                    "acknowledges_part",
+                    "Le client reconnaît une partie du problème",
+                    "The client acknowledges part of the problem",
+                ),
+                _o(
+                    "proposes_solutions",
+                    "Le client avance des solutions",
+                    "The client puts forward solutions",
+                ),
+                _o(
+                    "respectful_tone",
+                    "Le ton reste courtois, même dans le désaccord",
+                    "The tone stays civil, even in disagreement",
+                ),
+                _o(
+                    "pays_undisputed",
+                    "Le client règle ce qui n'est pas contesté",
+                    "The client pays what is not in dispute",
+                ),
+            ),
+            feeds=("balance",),
+        ),
+        Question(
+            "escalation_signs",
+            QuestionKind.MULTI,
+            _t(
+                "Quels comportements avez-vous constatés ?",
+                "Which behaviour have you actually seen?",
+            ),
+            _t(
+                "Cochez les faits constatés ; ils situent le niveau d'escalade.",
+                "Tick what has actually happened; it places the level of escalation.",
+            ),
+            options=(
+                _o(
+                    "positions_harden",
+                    "Les positions se durcissent, mais nous discutons encore",
+                    "Positions are hardening, but we still talk",
+                ),
+                _o(
+                    "polemics",
+                    "Les échanges tournent à la joute : chacun argumente pour gagner",
+                    "Exchanges have turned into sparring: each side argues to win",
+                ),
+                _o(
+                    "acts_alone",
+                    "Le client agit sans prévenir au lieu d'en parler "
+                    "(suspend un paiement, change le brief)",
+                    "The client acts without warning instead of talking "
+                    "(stops a payment, changes the brief)",
+                ),
+                _o(
+                    "silence",
+                    "Le client ne répond plus",
+                    "The client has stopped answering",
+                ),
+                _o(
+                    "allies",
+                    "Le client cherche des alliés : il met des tiers en copie, "
+                    "parle de vous autour de lui",
+                    "The client is recruiting allies: copying others in, "
+                    "talking about you to people",
+                ),
+                _o(
+                    "loss_of_face",
+                    "Attaques contre votre intégrité, ou tentative de vous faire "
+                    "perdre la face en public",
+                    "Attacks on your integrity, or attempts to make you lose face in public",
+                ),
+                _o(
+                    "threats",
+                    "Menaces ou ultimatums",
+                    "Threats or ultimatums",
+                ),
+                _o(
+                    "limited_harm",
+                    "Tort causé délibérément : paiement bloqué pour nuire, "
+                    "accès ou fichiers retenus",
+                    "Deliberate harm: payment blocked to hurt you, access or files held back",
+                ),
+                _o(
+                    "ruin",
+                    "Tentative de ruiner votre réputation, votre activité "
+                    "ou vos autres relations clients",
+                    "Attempts to ruin your reputation, your business "
+                    "or your other client relationships",
+                ),
+                _o(
+                    "abyss",
+                    "Le client est prêt à tout perdre pourvu que vous perdiez aussi",
+                    "The client is ready to lose everything as long as you lose too",
+                ),
+            ),
+            feeds=("escalation", "balance"),
+        ),
+        Question(
+            "common_goals",
+            QuestionKind.MULTI,
+            _t(
+                "Quels objectifs partagez-vous encore avec le client ?",
+                "Which goals do you still share with the client?",
+            ),
+            _t(
+                "Ce sont les points d'appui d'une sortie par le haut.",
+                "These are the footholds of a way out that suits you both.",
+            ),
+            options=(
+                _o("finish_project", "Mener le projet à son terme", "Getting the project finished"),
+                _o("launch_on_time", "Tenir une date de lancement", "Meeting a launch date"),
+                _o("keep_working", "Continuer à travailler ensemble", "Working together again"),
+                _o(
+                    "reputation", "Préserver la réputation de chacun", "Protecting both reputations"
+                ),
+                _o("avoid_costs", "Éviter des frais de procédure", "Avoiding legal costs"),
+                _o("quick_end", "Tourner la page vite", "Putting this behind you quickly"),
+            ),
+            feeds=("balance", "tactic.opening_moves"),
+        ),
+    ),
+)
+
+_TRUST_FEEDS_C = ("trust.credibility",)
+_TRUST_FEEDS_R = ("trust.reliability",)
+_TRUST_FEEDS_I = ("trust.intimacy",)
+_TRUST_FEEDS_S = ("trust.self_orientation",)
+_OFTEN = (_t("Jamais", "Never"), _t("Très souvent", "Very often"))
+
+_TRUST = Section(
+    id="trust",
+    step=5,
+    title=_t("La confiance", "Trust"),
+    intro=_t(
+        "Les dix premières affirmations mesurent la confiance que le client peut vous accorder ; "
+        "répondez en vous mettant à sa place. Les deux dernières mesurent la vôtre envers lui.",
+        "The first ten statements measure how far the client can trust you; answer as they "
+        "would see it. The last two measure your trust in them.",
+    ),
+    questions=(
+        _scale(
+            "trust_credibility_expertise",
+            "Le client vous a vu maîtriser votre sujet : "
+            "conseils pertinents, explications claires.",
+            "The client has seen you master your subject: sound advice, clear explanations.",
+            _TRUST_FEEDS_C,
+        ),
+        _scale(
+            "trust_credibility_accuracy",
+            "Ce que vous avez annoncé au client s'est vérifié : chiffrages, faits, prévisions.",
+            "What you told the client has proved accurate: estimates, facts, forecasts.",
+            _TRUST_FEEDS_C,
+        ),
+        _scale(
+            "trust_reliability_deadlines",
+            "Vous avez tenu les délais sur lesquels vous vous étiez engagé.",
+            "You have met the deadlines you committed to.",
+            _TRUST_FEEDS_R,
+        ),
+        _scale(
+            "trust_reliability_consistency",
+            "Votre travail et votre attitude ont été constants d'une livraison à l'autre.",
+            "Your work and your manner have been consistent from one delivery to the next.",
+            _TRUST_FEEDS_R,
+        ),
+        _scale(
+            "trust_reliability_followthrough",
+            "Quand vous avez promis une chose, vous l'avez faite, et vous l'avez fait savoir.",
+            "When you promised something, you did it and let the client know.",
+            _TRUST_FEEDS_R,
+        ),
+        _scale(
+            "trust_intimacy_concerns",
+            "Le client vous confie ses inquiétudes, au-delà du strict cahier des charges.",
+            "The client tells you what worries them, beyond the brief itself.",
+            _TRUST_FEEDS_I,
+        ),
+        _scale(
+            "trust_intimacy_safe",
+            "Le client peut vous signaler un problème sans craindre votre réaction.",
+            "The client can raise a problem with you without fearing how you will react.",
+            _TRUST_FEEDS_I,
+        ),
+        _scale(
+            "trust_self_interest",
+            "Dans ce différend, vous défendez votre intérêt avant de chercher le sien.",
+            "In this dispute, you defend your own interest before looking for theirs.",
+            _TRUST_FEEDS_S,
+            _OFTEN,
+        ),
+        _scale(
+            "trust_self_listening",
+            "Pendant que le client parle, vous préparez déjà votre réponse.",
+            "While the client is talking, you are already preparing your reply.",
+            _TRUST_FEEDS_S,
+            _OFTEN,
+        ),
+        _scale(
+            "trust_self_fees",
+            "Vos échanges reviennent à vos honoraires plus qu'au projet du client.",
+            "Your exchanges come back to your fees more than to the client's project.",
+            _TRUST_FEEDS_S,
+            _OFTEN,
+        ),
+        _scale(
+            "trust_in_client_word",
+            "Vous comptez sur le client pour tenir parole.",
+            "You can count on the client to keep their word.",
+            ("trust.in_client", "relationship"),
+        ),
+        _scale(
+            "trust_in_client_good_faith",
+            "Vous croyez le client de bonne foi dans ce différend.",
+            "You believe the client is acting in good faith in this dispute.",
+            ("trust.in_client", "relationship"),
+        ),
+    ),
+)
+
+_IMPEDIMENTS = Section(
+    id="impediments",
+    step=6,
+    title=_t("Ce qui bloque", "What stands in the way"),
+    intro=_t(
+        "Au-delà du désaccord de fond, certains obstacles empêchent toute solution "
+        "tant qu'on ne les "
+        "a pas nommés.",
+        "Beyond the substance, some obstacles block any settlement until they are named.",
+    ),
+    questions=(
+        Question(
+            "impediments",
+            QuestionKind.MULTI,
+            _t("Quels obstacles reconnaissez-vous ?", "Which obstacles do you recognise?"),
+            _t("Cochez tout ce qui s'applique.", "Tick all that apply."),
+            options=(
+                _o(
+                    "divergent_perceptions",
+                    "Nous ne voyons pas la situation de la même façon",
+                    "We see the situation in very different ways",
+                ),
+                _o(
+                    "desire_to_punish",
+                    "L'une des parties veut punir l'autre",
+                    "One side wants to punish the other",
+                ),
+                _o(
+                    "disputed_facts",
+                    "Les faits eux-mêmes sont contestés",
+                    "The facts themselves are disputed",
+                ),
+                _o(
+                    "no_motivation",
+                    "Personne n'a vraiment envie de régler le problème",
+                    "Nobody really wants to solve the problem",
+                ),
+                _o(
+                    "cultural_differences",
+                    "Nos usages ou nos cultures diffèrent",
+                    "Our cultures or business customs differ",
+                ),
+                _o(
+                    "disagreeable_personality",
+                    "Le client est d'un naturel désagréable, avec tout le monde",
+                    "The client is disagreeable by nature, with everyone",
+                ),
+            ),
+            feeds=("conflict", "balance", "relationship", "tactic"),
+        ),
+    ),
+)
+
+_NEGOTIATION = Section(
+    id="negotiation",
+    step=7,
+    title=_t("Les enjeux de la négociation", "What is at stake in the negotiation"),
+    intro=_t(
+        "Ces réponses orientent la tactique : jusqu'où tenir, jusqu'où céder, et quand attendre.",
+        "These answers steer the tactic: how firm to stand, how far to give way, and when to wait.",
+    ),
+    questions=(
+        _scale(
+            "stake_outcome",
+            "Quelle importance a pour vous l'issue du différend (argent, travail, principe) ?",
+            "How much does the outcome of the dispute matter to you (money, work, principle)?",
+            ("tactic",),
+            _IMPORTANCE,
+        ),
+        _scale(
+            "stake_relationship",
+            "Quelle importance a pour vous la relation avec ce client ?",
+            "How much does the relationship with this client matter to you?",
+            ("tactic",),
+            _IMPORTANCE,
+        ),
+        _scale(
+            "stake_client",
+            "Quelle importance a ce différend pour le client, d'après vous ?",
+            "How much does this dispute matter to the client, as far as you can tell?",
+            ("tactic",),
+            _IMPORTANCE,
+        ),
+        Question(
+            "fault",
+            QuestionKind.CHOICE,
+            _t(
+                "En toute honnêteté, la plainte du client est-elle fondée ?",
+                "In all honesty, is the client's complaint justified?",
+            ),
+            _t(
+                "Personne d'autre ne lira cette réponse.",
+                "Nobody else will read this answer.",
+            ),
+            options=(
+                _o(
+                    "mostly_me",
+                    "Plutôt oui : l'erreur vient surtout de moi",
+                    "Mostly yes: the fault is mainly mine",
+                ),
+                _o("shared", "En partie : les torts sont partagés", "Partly: we are both at fault"),
+                _o(
+                    "mostly_client",
+                    "Plutôt non : l'erreur vient surtout du client",
+                    "Mostly no: the fault is mainly the client's",
+                ),
+                _o("unclear", "Je ne saurais pas dire", "I can't tell"),
+            ),
+            feeds=("tactic",),
+        ),
+        _scale(
+            "time_pressure",
+            "À quel point est-il urgent de trouver une issue ?",
+            "How urgently do you need a way out?",
+            ("tactic", "conflict.structural"),
+            (_t("Rien ne presse", "No hurry"), _t("Très urgent", "Very urgent")),
+        ),
+        Question(
+            "power_balance",
+            QuestionKind.CHOICE,
+            _t(
+                "Qui a le plus de poids dans la relation ?",
+                "Who holds more power in the relationship?",
+            ),
+            _t(
+                "Pensez à la dépendance économique, aux recours possibles, à la notoriété.",
+                "Think of economic dependence, the remedies open to each side, reputation.",
+            ),
+            options=(
+                _o("client_stronger", "Le client", "The client"),
+                _o("balanced", "À peu près égal", "About equal"),
+                _o("me_stronger", "Moi", "Me"),
+            ),
+            feeds=("tactic", "conflict.structural"),
+        ),
+        _yesno(
+            "concessions_made",
+            "Avez-vous déjà fait des concessions dans ce différend ?",
+            "Have you already made concessions in this dispute?",
+            ("tactic",),
+        ),
+        _yesno(
+            "concessions_exploited",
+            "Le client en a-t-il profité pour demander davantage ?",
+            "Did the client use them to ask for more?",
+            ("tactic",),
+        ),
+        _scale(
+            "emotions",
+            "Quelle est la température émotionnelle des échanges ?",
+            "How heated are the exchanges?",
+            ("tactic", "conflict.relationship", "plan"),
+            (_t("Calme", "Calm"), _t("Explosive", "Explosive")),
+        ),
+        _yesno(
+            "missing_information",
+            "Vous manque-t-il des informations pour juger la situation ?",
+            "Are you missing information you need to judge the situation?",
+            ("tactic", "conflict.data", "plan"),
+        ),
+        _yesno(
+            "better_placed",
+            "Quelqu'un d'autre serait-il mieux placé pour régler le problème ?",
+            "Is someone else better placed to settle the matter?",
+            ("tactic",),
+            "Un associé, le supérieur de votre interlocuteur, un apporteur d'affaires…",
+            "A partner, your contact's manager, whoever introduced you…",
+        ),
+        _yesno(
+            "decision_maker_reached",
+            "Votre interlocuteur a-t-il le pouvoir de décider ?",
+            "Does the person you deal with have the power to decide?",
+            ("conflict.structural", "plan"),
+        ),
+        Question(
+            "batna",
+            QuestionKind.CHOICE,
+            _t(
+                "Sans accord, quelle serait votre meilleure solution de repli ?",
+                "Without an agreement, how good is your best fallback?",
+            ),
+            _t(
+                "Autres clients, recours juridique, abandon de la créance : ce que vous ferez si "
+                "la négociation échoue.",
+                "Other clients, legal action, writing the debt off: "
+                "what you will do if talks fail.",
+            ),
+            options=(
+                _o(
+                    "strong",
+                    "Solide : je peux me passer d'un accord",
+                    "Strong: I can do without an agreement",
+                ),
+                _o("acceptable", "Acceptable", "Acceptable"),
+                _o("weak", "Faible : j'ai besoin d'un accord", "Weak: I need an agreement"),
+                _o("unknown", "Je n'y ai pas réfléchi", "I haven't thought about it"),
+            ),
+            feeds=("tactic", "relationship", "plan"),
+        ),
+    ),
+)
+
+_EURO = _t("€", "€")
+
+_THIRD_PARTY = Section(
+    id="third_party",
+    step=8,
+    title=_t("Le contrat et l'argent", "The contract and the money"),
+    intro=_t(
+        "Ces réponses disent s'il est temps de faire appel à un médiateur ou à un avocat.",
+        "These answers tell whether it is time to bring in a mediator or a lawyer.",
+    ),
+    questions=(
+        _yesno(
+            "breach",
+            "Un engagement contractuel a-t-il été rompu ?",
+            "Has a contractual commitment been broken?",
+            ("escalation.legal", "relationship"),
+        ),
+        Question(
+            "breach_by",
+            QuestionKind.CHOICE,
+            _t("Par qui ?", "By whom?"),
+            {},
+            options=(
+                _o("client", "Le client", "The client"),
+                _o("me", "Moi", "Me"),
+                _o("both", "Les deux", "Both of us"),
+            ),
+            feeds=("escalation.legal", "tactic"),
+        ),
+        Question(
+            "breach_type",
+            QuestionKind.CHOICE,
+            _t("Quel engagement ?", "Which commitment?"),
+            {},
+            options=(
+                _o("non_payment", "Le paiement", "Payment"),
+                _o("late_delivery", "Le délai de livraison", "The delivery date"),
+                _o("quality", "La conformité du travail", "The work meeting the specification"),
+                _o("scope", "Le périmètre convenu", "The agreed scope"),
+                _o(
+                    "confidentiality",
+                    "La confidentialité ou la propriété intellectuelle",
+                    "Confidentiality or intellectual property",
+                ),
+                _o("other", "Autre", "Other"),
+            ),
+            feeds=("escalation.legal", "plan"),
+        ),
+        Question(
+            "amount_owed",
+            QuestionKind.NUMBER,
+            _t(
+                "Combien le client vous doit-il en tout ?",
+                "How much does the client owe you in total?",
+            ),
+            _t(
+                "Hors taxes, en euros. Laissez vide si rien n'est dû.",
+                "Before tax, in euros. Leave blank if nothing is owed.",
+            ),
+            minimum=0,
+            maximum=10_000_000,
+            unit=_EURO,
+            feeds=("escalation.legal", "plan"),
+        ),
+        Question(
+            "amount_disputed",
+            QuestionKind.NUMBER,
+            _t("Quelle part de cette somme est contestée ?", "How much of it is disputed?"),
+            {},
+            minimum=0,
+            maximum=10_000_000,
+            unit=_EURO,
+            feeds=("plan",),
+        ),
+        _yesno(
+            "formal_notice_sent",
+            "Une mise en demeure a-t-elle été envoyée ?",
+            "Has a formal notice (letter before action) been sent?",
+            ("escalation.legal", "plan"),
+        ),
+        Question(
+            "deadline_days",
+            QuestionKind.NUMBER,
+            _t(
+                "Dans combien de jours tombe la prochaine échéance qui compte ?",
+                "In how many days is the next deadline that matters?",
+            ),
+            _t(
+                "Date de lancement, fin de contrat, délai de recours…",
+                "A launch date, the end of the contract, a time limit for legal action…",
+            ),
+            minimum=0,
+            maximum=3650,
+            unit=_t("jours", "days"),
+            feeds=("tactic", "plan"),
+        ),
+    ),
+)
+
+_WORTH = Section(
+    id="worth",
+    step=None,
+    title=_t("Ce que vaut la relation", "What the relationship is worth"),
+    intro=_t(
+        "Faut-il poursuivre, renégocier ou partir ? Ces réponses pèsent la valeur du client "
+        "contre ce qu'il vous coûte.",
+        "Should you carry on, renegotiate or walk away? These answers weigh what the client "
+        "brings against what they cost you.",
+    ),
+    questions=(
+        Question(
+            "revenue_share",
+            QuestionKind.NUMBER,
+            _t(
+                "Quelle part de votre chiffre d'affaires annuel ce client représente-t-il ?",
+                "What share of your yearly revenue does this client bring in?",
+            ),
+            {},
+            minimum=0,
+            maximum=100,
+            unit=_t("%", "%"),
+            feeds=("relationship",),
+        ),
+        _scale(
+            "strategic_value",
+            "Quelle est la valeur stratégique de ce client (références, réseau, apprentissage) ?",
+            "How strategically valuable is this client (references, network, learning)?",
+            ("relationship", "tactic"),
+            (_t("Nulle", "None"), _t("Très grande", "Very high")),
+        ),
+        _scale(
+            "cost_to_serve",
+            "Combien ce client vous coûte-t-il en temps, en énergie et en sérénité ?",
+            "How much does this client cost you in time, energy and peace of mind?",
+            ("relationship", "tactic"),
+            (_t("Très peu", "Very little"), _t("Énormément", "A great deal")),
+        ),
+        Question(
+            "take_again",
+            QuestionKind.CHOICE,
+            _t(
+                "Si ce client vous contactait aujourd'hui, accepteriez-vous la mission ?",
+                "If this client approached you today, would you take the job?",
+            ),
+            {},
+            options=(
+                _o("yes", "Oui", "Yes"),
+                _o(
+                    "on_new_terms", "Oui, mais à d'autres conditions", "Yes, but on different terms"
+                ),
+                _o("no", "Non", "No"),
+            ),
+            feeds=("relationship", "tactic"),
+        ),
+    ),
+)
+
+
+@cache
+def questionnaire() -> tuple[Section, ...]:
+    """Return every section of the diagnostic, in the order of the guide."""
+    return (
+        _FACTS,
+        _SOURCES,
+        _INTERESTS,
+        _COOPERATION,
+        _TRUST,
+        _IMPEDIMENTS,
+        _NEGOTIATION,
+        _THIRD_PARTY,
+        _WORTH,
+    )
+
+
+@cache
+def _index() -> Mapping[str, Question]:
+    return {q.id: q for s in questionnaire() for q in s.questions}
+
+
+def question(question_id: str) -> Question:
+    """Return the question with this id; raise KeyError if there is none."""
+    return _index()[question_id]

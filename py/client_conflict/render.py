@@ -1,0 +1,470 @@
+"""Reports: the assessment laid out once as blocks, then written as HTML, Markdown or text.
+
+Every piece of text is escaped by the backend that writes it, so user text is safe by
+construction, whichever format it ends up in.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import quote, urlsplit
+
+from . import i18n
+from .assessment import Assessment
+
+__all__ = ["render_html", "render_markdown", "render_text"]
+
+
+# -- the neutral document ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Link:
+    text: str
+    href: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Strong:
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Time:
+    text: str
+    iso: str
+
+
+_Span = str | _Link | _Strong | _Time
+_Inline = tuple[_Span, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Heading:
+    level: int
+    text: str
+    cls: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Para:
+    spans: _Inline
+    cls: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _List:
+    items: tuple[_Inline, ...]
+    ordered: bool = False
+    cls: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    caption: str
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    cls: str = "cc-table"
+
+
+@dataclass(frozen=True, slots=True)
+class _Part:
+    cls: str
+    blocks: tuple[_Block, ...]
+
+
+_Block = _Heading | _Para | _List | _Table | _Part
+
+
+def _safe_base(base_url: str) -> str:
+    """Keep a base URL only if it is relative or http(s), so no javascript: link can appear."""
+    base = "".join(ch for ch in base_url if ch.isprintable() and not ch.isspace())
+    if not base:
+        return ""
+    scheme = urlsplit(base).scheme.lower()
+    if scheme not in ("", "http", "https"):
+        return ""
+    return base if base.endswith("/") else base + "/"
+
+
+def _percent(value: float, lang: str) -> str:
+    # French puts a no-break space before the percent sign; English does not.
+    return f"{round(value)}\u00a0%" if lang == "fr" else f"{round(value)}%"
+
+
+def _href(base: str, path: str) -> str:
+    return quote(base + path, safe="/:#?=&%.-_~")
+
+
+def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
+    """Lay the assessment out as headings, paragraphs, lists and tables."""
+    lang = a.lang
+    base = _safe_base(base_url)
+
+    def say(key: str, **params: object) -> str:
+        return i18n.t(lang, key, **params)
+
+    title = say("report.title", client=a.client) if a.client else say("report.title_anonymous")
+    blocks: list[_Block] = [
+        _Heading(2, title),
+        _Para(
+            (say("report.as_of", date=i18n.format_date(a.today, lang), version=a.engine_version),),
+            "cc-meta",
+        ),
+        _List(tuple((line,) for line in a.summary), cls="cc-summary"),
+    ]
+
+    if a.trust is not None:
+        tr = a.trust
+        trust_rows = tuple(
+            (f.label, i18n.format_number(round(f.mean, 1), lang), _percent(100 * f.health, lang))
+            for f in tr.factors
+        )
+        part: list[_Block] = [
+            _Heading(3, say("report.trust")),
+            _Para(
+                (
+                    _Strong(
+                        say("report.trust_score", score=i18n.format_number(round(tr.score), lang))
+                    ),
+                    " ",
+                    tr.band_label,
+                ),
+                "cc-score",
+            ),
+            _Table(
+                say("report.trust_caption"),
+                (say("report.factor"), say("report.mean"), say("report.health")),
+                trust_rows,
+            ),
+            _Para((say("report.trust_formula"),)),
+            _List(tuple((r.text,) for r in tr.reasons)),
+            _Heading(4, say("report.trust_actions")),
+            _List(tuple((r.text,) for r in tr.actions), cls="cc-actions"),
+        ]
+        if tr.in_client is not None:
+            part.append(
+                _Para(
+                    (say("report.in_client", score=i18n.format_number(round(tr.in_client), lang)),)
+                )
+            )
+        part.append(_Para((_Link(say("report.read_more"), _href(base, "steps/5-trust/")),)))
+        blocks.append(_Part("cc-trust", tuple(part)))
+
+    if a.tactic is not None:
+        tc = a.tactic
+        rows = tuple(
+            (
+                s.label,
+                f"{s.score:+d}",
+                " ".join(f"{r.text} ({r.weight:+d})" for r in s.reasons_for) or "—",
+                " ".join(f"{r.text} ({r.weight:+d})" for r in s.reasons_against) or "—",
+            )
+            for s in tc.ranking
+        )
+        part = [
+            _Heading(3, say("report.tactic")),
+            _Para((_Strong(tc.ranking[0].label), " — ", tc.advice), "cc-recommended"),
+            _Table(
+                say("report.ranking_caption"),
+                (
+                    say("report.style"),
+                    say("report.points"),
+                    say("report.for"),
+                    say("report.against"),
+                ),
+                rows,
+            ),
+            _Heading(4, say("report.opening_moves")),
+        ]
+        for move in tc.opening_moves:
+            part.append(_Para((_Strong(move.title),), "cc-move"))
+            part.append(_List(tuple((item,) for item in move.items)))
+        part.append(_Para((_Link(say("report.read_more"), _href(base, "steps/7-negotiate/")),)))
+        blocks.append(_Part("cc-tactic", tuple(part)))
+
+    if a.escalation is not None:
+        es = a.escalation
+        part = [
+            _Heading(3, say("report.escalation")),
+            _Para(
+                (
+                    _Strong(say("report.stage", stage=es.stage, label=es.stage_label)),
+                    " ",
+                    say(f"level.{es.level.value}"),
+                ),
+                "cc-stage",
+            ),
+            _List(tuple((r.text,) for r in es.reasons)),
+            _Para((say("report.third_party", help=es.third_party_label),)),
+            _Para((say("report.mediator_yes" if es.time_for_mediator else "report.mediator_no"),)),
+            _Para((say("report.lawyer_yes" if es.time_for_lawyer else "report.lawyer_no"),)),
+        ]
+        if es.legal_reasons:
+            part.append(_List(tuple((r.text,) for r in es.legal_reasons), cls="cc-legal"))
+        part.append(_Para((_Link(say("report.read_more"), _href(base, "models/glasl/")),)))
+        blocks.append(_Part("cc-escalation", tuple(part)))
+
+    if a.conflict is not None:
+        part = [_Heading(3, say("report.conflict"))]
+        if not a.conflict.findings:
+            part.append(_Para((say("report.conflict_none"),)))
+        for finding in a.conflict.findings:
+            part.append(_Heading(4, finding.label))
+            part.append(_List(tuple((r.text,) for r in finding.reasons)))
+            part.append(_Para((say("report.interventions"),)))
+            part.append(
+                _List(tuple((text,) for text in finding.interventions), cls="cc-interventions")
+            )
+        part.append(
+            _Para((_Link(say("report.read_more"), _href(base, "models/circle-of-conflict/")),))
+        )
+        blocks.append(_Part("cc-conflict", tuple(part)))
+
+    if a.balance is not None:
+        ba = a.balance
+        value = i18n.format_signed(ba.value, lang)
+        part = [
+            _Heading(3, say("report.balance")),
+            _Para(
+                (_Strong(ba.label_text), " ", say("report.balance_value", value=value)),
+                "cc-balance",
+            ),
+        ]
+        for key, reasons in (
+            ("report.constructive", ba.constructive),
+            ("report.destructive", ba.destructive),
+            ("report.common_goals", ba.common_goals),
+        ):
+            if reasons:
+                part.append(_Para((say(key),)))
+                part.append(_List(tuple((r.text,) for r in reasons)))
+        part.append(_Para((_Link(say("report.read_more"), _href(base, "steps/4-cooperation/")),)))
+        blocks.append(_Part("cc-balance", tuple(part)))
+
+    if a.relationship is not None:
+        rel = a.relationship
+        top = rel.ranking[0]
+        part = [
+            _Heading(3, say("report.relationship")),
+            _Para((_Strong(top.label), " — ", rel.advice), "cc-decision"),
+            _List(
+                tuple((f"{r.text} ({r.weight:+d})",) for r in top.reasons_for + top.reasons_against)
+            ),
+        ]
+        if rel.legal_route:
+            part.append(_Para((say("report.legal_route"),), "cc-legal"))
+        blocks.append(_Part("cc-relationship", tuple(part)))
+
+    if a.timeline is not None:
+        tl = a.timeline
+        part = [
+            _Heading(3, say("report.timeline")),
+            _List((*((r.text,) for r in tl.reasons), (tl.trend_text,))),
+            _Table(
+                say("report.cite_caption"),
+                (say("report.date"), say("report.what"), say("report.category"), say("report.who")),
+                tuple((c.date_text, c.what, c.category, c.who) for c in tl.cite),
+            ),
+        ]
+        blocks.append(_Part("cc-timeline", tuple(part)))
+
+    plan_items = tuple(
+        (
+            _Time(
+                step.due_text[:1].upper() + step.due_text[1:],
+                step.due.isoformat() if step.due else "",
+            ),
+            " — ",
+            _Link(step.text, _href(base, step.link)),
+        )
+        for step in a.plan
+    )
+    blocks.append(
+        _Part(
+            "cc-plan-part",
+            (_Heading(3, say("report.plan")), _List(plan_items, ordered=True, cls="cc-plan")),
+        )
+    )
+
+    if a.unassessed:
+        blocks.append(
+            _Part(
+                "cc-unassessed",
+                (
+                    _Heading(3, say("report.unassessed")),
+                    _List(tuple((r.text,) for r in a.unassessed)),
+                ),
+            )
+        )
+    blocks.append(_Para((say("report.disclaimer"),), "cc-disclaimer"))
+    return tuple(blocks)
+
+
+# -- HTML ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Html:
+    """Markup built by this module, and therefore already safe."""
+
+    markup: str
+
+
+def _el(tag: str, children: Iterable[str | _Html], **attrs: str) -> _Html:
+    """Build an element; text children and attribute values are escaped here, and only here."""
+    attributes = "".join(
+        f' {name.rstrip("_").replace("_", "-")}="{html.escape(value, quote=True)}"'
+        for name, value in attrs.items()
+        if value
+    )
+    inner = "".join(
+        c.markup if isinstance(c, _Html) else html.escape(c, quote=True) for c in children
+    )
+    return _Html(f"<{tag}{attributes}>{inner}</{tag}>")
+
+
+def _html_inline(spans: _Inline) -> list[str | _Html]:
+    out: list[str | _Html] = []
+    for span in spans:
+        if isinstance(span, _Link):
+            out.append(_el("a", [span.text], href=span.href))
+        elif isinstance(span, _Strong):
+            out.append(_el("strong", [span.text]))
+        elif isinstance(span, _Time):
+            out.append(_el("time", [span.text], datetime=span.iso, class_="cc-due"))
+        else:
+            out.append(span)
+    return out
+
+
+def _html_block(block: _Block) -> _Html:
+    if isinstance(block, _Heading):
+        return _el(f"h{block.level}", [block.text], class_=block.cls)
+    if isinstance(block, _Para):
+        return _el("p", _html_inline(block.spans), class_=block.cls)
+    if isinstance(block, _List):
+        items = [_el("li", _html_inline(item)) for item in block.items]
+        return _el("ol" if block.ordered else "ul", items, class_=block.cls)
+    if isinstance(block, _Table):
+        head = _el("thead", [_el("tr", [_el("th", [h], scope="col") for h in block.header])])
+        body = _el("tbody", [_el("tr", [_el("td", [cell]) for cell in row]) for row in block.rows])
+        return _el("table", [_el("caption", [block.caption]), head, body], class_=block.cls)
+    return _el(
+        "section", [_html_block(child) for child in block.blocks], class_=f"cc-part {block.cls}"
+    )
+
+
+def render_html(assessment: Assessment, base_url: str = "") -> str:
+    """Return the report as an HTML fragment: semantic, ``cc-`` classes, no style, no script."""
+    blocks = [_html_block(block) for block in _layout(assessment, base_url)]
+    return _el("section", blocks, class_="cc-report", lang=assessment.lang).markup
+
+
+# -- Markdown ------------------------------------------------------------------------------
+
+_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+
+
+def _md_escape(text: str) -> str:
+    """Escape Markdown syntax and HTML in user text, on a single line."""
+    one_line = " ".join(text.split())
+    escaped = html.escape(one_line, quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", escaped)
+
+
+def _md_inline(spans: _Inline) -> str:
+    out = []
+    for span in spans:
+        if isinstance(span, _Link):
+            href = span.href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
+            out.append(f"[{_md_escape(span.text)}]({href})")
+        elif isinstance(span, _Strong):
+            out.append(f"**{_md_escape(span.text)}**")
+        elif isinstance(span, _Time):
+            out.append(f"*{_md_escape(span.text)}*")
+        else:
+            out.append(_md_escape(span))
+    return "".join(out)
+
+
+def _md_block(block: _Block) -> list[str]:
+    if isinstance(block, _Heading):
+        return ["#" * block.level + " " + _md_escape(block.text), ""]
+    if isinstance(block, _Para):
+        return [_md_inline(block.spans), ""]
+    if isinstance(block, _List):
+        if not block.items:
+            return []
+        marks = (
+            (f"{n}." for n in range(1, len(block.items) + 1))
+            if block.ordered
+            else ("-" for _ in block.items)
+        )
+        return [
+            f"{mark} {_md_inline(item)}" for mark, item in zip(marks, block.items, strict=False)
+        ] + [""]
+    if isinstance(block, _Table):
+        lines = [
+            f"*{_md_escape(block.caption)}*",
+            "",
+            "| " + " | ".join(_md_escape(h) for h in block.header) + " |",
+            "|" + "---|" * len(block.header),
+        ]
+        lines += ["| " + " | ".join(_md_escape(cell) for cell in row) + " |" for row in block.rows]
+        return [*lines, ""]
+    return [line for child in block.blocks for line in _md_block(child)]
+
+
+def render_markdown(assessment: Assessment, base_url: str = "") -> str:
+    """Return the report as Markdown, with every piece of text escaped."""
+    lines = [line for block in _layout(assessment, base_url) for line in _md_block(block)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# -- plain text ----------------------------------------------------------------------------
+
+
+def _text_inline(spans: _Inline) -> str:
+    out = []
+    for span in spans:
+        if isinstance(span, _Link | _Strong | _Time):
+            out.append(span.text)
+        else:
+            out.append(span)
+    # Drop control characters, so user text cannot send escape sequences to a terminal.
+    printable = "".join(ch if ch.isprintable() else " " for ch in "".join(out))
+    return " ".join(printable.split())
+
+
+def _text_block(block: _Block) -> list[str]:
+    if isinstance(block, _Heading):
+        text = _text_inline((block.text,))
+        return (
+            [text, ("=" if block.level <= 2 else "-") * len(text), ""]
+            if block.level <= 3
+            else [text, ""]
+        )
+    if isinstance(block, _Para):
+        return [_text_inline(block.spans), ""]
+    if isinstance(block, _List):
+        if not block.items:
+            return []
+        marks = [f"{n}." if block.ordered else "-" for n in range(1, len(block.items) + 1)]
+        return [
+            f"{mark} {_text_inline(item)}" for mark, item in zip(marks, block.items, strict=True)
+        ] + [""]
+    if isinstance(block, _Table):
+        lines = [block.caption]
+        lines += ["  " + " · ".join(_text_inline((cell,)) for cell in row) for row in block.rows]
+        return [*lines, ""]
+    return [line for child in block.blocks for line in _text_block(child)]
+
+
+def render_text(assessment: Assessment) -> str:
+    """Return the report as plain text, for a terminal or an email."""
+    lines = [line for block in _layout(assessment, "") for line in _text_block(block)]
+    return "\n".join(lines).rstrip() + "\n"

@@ -1,0 +1,88 @@
+"""Shared helpers for the engine's unit tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from hypothesis import strategies as st
+
+from client_conflict._facts import Facts
+from client_conflict.case import load_case
+from client_conflict.questionnaire import Question, QuestionKind, questionnaire
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLES = ROOT / "examples"
+TODAY = dt.date(2026, 9, 14)
+
+
+def make_case(answers: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
+    """A minimal valid case file with the given answers."""
+    case: dict[str, Any] = {
+        "format": "client-conflict-case",
+        "version": 2,
+        "client": "Test",
+        "answers": answers or {},
+    }
+    case.update(extra)
+    return case
+
+
+def facts(answers: dict[str, Any] | None = None, lang: str = "en", **derived: Any) -> Facts:
+    """Facts for a case with these answers and these results of earlier analyses."""
+    base = Facts(load_case(make_case(answers)), lang, TODAY)
+    return Facts(base.case, lang, TODAY, **derived)
+
+
+def load_example(name: str) -> dict[str, Any]:
+    return json.loads((EXAMPLES / name).read_text(encoding="utf-8"))
+
+
+def run_cli(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[bytes]:
+    """Run ``python -m client_conflict`` as a reader would."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "py")}
+    return subprocess.run(
+        [sys.executable, "-m", "client_conflict", *args],
+        input=stdin,
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+        timeout=60,
+        check=False,
+    )
+
+
+def _answer_strategy(question: Question) -> st.SearchStrategy[Any]:
+    kind = question.kind
+    values = [option.value for option in question.options]
+    if kind is QuestionKind.SCALE:
+        return st.integers(1, 5)
+    if kind is QuestionKind.YESNO:
+        return st.booleans()
+    if kind is QuestionKind.NUMBER:
+        low = question.minimum or 0
+        high = question.maximum or 1000
+        return st.one_of(st.integers(int(low), int(high)), st.floats(low, high, allow_nan=False))
+    if kind is QuestionKind.CHOICE:
+        return st.sampled_from(values)
+    if kind is QuestionKind.MULTI:
+        return st.lists(st.sampled_from(values), unique=True)
+    return st.text(max_size=50)
+
+
+QUESTIONS = [q for section in questionnaire() for q in section.questions]
+
+
+@st.composite
+def answers_strategy(draw: st.DrawFn) -> dict[str, Any]:
+    """Any valid set of answers, each question answered or not."""
+    answers: dict[str, Any] = {}
+    for question in QUESTIONS:
+        if draw(st.booleans()):
+            answers[question.id] = draw(_answer_strategy(question))
+    return answers
