@@ -67,7 +67,7 @@ class _Table:
     caption: str
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
-    cls: str = "cc-table"
+    cls: str = ""  # unclassed, so that Material styles it like the guide's own tables
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,30 +156,33 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
 
     if a.tactic is not None:
         tc = a.tactic
-        rows = tuple(
-            (
-                s.label,
-                f"{s.score:+d}",
-                " ".join(f"{r.text} ({r.weight:+d})" for r in s.reasons_for) or "—",
-                " ".join(f"{r.text} ({r.weight:+d})" for r in s.reasons_against) or "—",
-            )
-            for s in tc.ranking
-        )
         part = [
             _Heading(3, say("report.tactic")),
             _Para((_Strong(tc.ranking[0].label), " — ", tc.advice), "cc-recommended"),
-            _Table(
-                say("report.ranking_caption"),
-                (
-                    say("report.style"),
-                    say("report.points"),
-                    say("report.for"),
-                    say("report.against"),
-                ),
-                rows,
-            ),
-            _Heading(4, say("report.opening_moves")),
+            _Heading(4, say("report.ranking_caption")),
         ]
+        # One block per style rather than a table: the reasons are sentences, and a phone is narrow.
+        for style in tc.ranking:
+            part.append(
+                _Para(
+                    (
+                        _Strong(
+                            say("report.style_score", style=style.label, score=f"{style.score:+d}")
+                        ),
+                    ),
+                    "cc-style",
+                )
+            )
+            for key, reasons in (
+                ("report.reasons_for", style.reasons_for),
+                ("report.reasons_against", style.reasons_against),
+            ):
+                if reasons:
+                    part.append(_Para((say(key),)))
+                    part.append(_List(tuple((f"{r.text} ({r.weight:+d})",) for r in reasons)))
+            if not style.reasons_for and not style.reasons_against:
+                part.append(_Para((say("report.no_reason"),)))
+        part.append(_Heading(4, say("report.opening_moves")))
         for move in tc.opening_moves:
             part.append(_Para((_Strong(move.title),), "cc-move"))
             part.append(_List(tuple((item,) for item in move.items)))
@@ -279,7 +282,10 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 step.due.isoformat() if step.due else "",
             ),
             " — ",
-            _Link(step.text, _href(base, step.link)),
+            step.text,
+            " (",
+            _Link(say("report.plan_guide"), _href(base, step.link)),
+            ")",
         )
         for step in a.plan
     )
