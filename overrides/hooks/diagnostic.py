@@ -129,7 +129,7 @@ def render_question(question: Question, lang: str) -> str:
                 for o in question.options
             ]
         return (
-            f'{head}<fieldset class="cc-{kind.value}"{_described_by(question, lang)}>'
+            f'{head}<fieldset class="cc-kind-{kind.value}"{_described_by(question, lang)}>'
             f"<legend>{label}</legend>{_help(question, lang)}"
             f'<div class="cc-choices">{"".join(choices)}</div></fieldset></div>'
         )
@@ -227,14 +227,14 @@ def render_app(lang: str, to_root: str = "") -> str:
     t = {key: escape(value) for key, value in UI_STRINGS[lang].items()}
     actions = "".join(
         f'<button type="button" class="md-button{extra}" data-cc-action="{action}">'
-        f"{t[f'case.{key}']}</button>"
+        f"{t[key]}</button>"
         for action, key, extra in (
-            ("new", "new", ""),
-            ("rename", "rename", ""),
-            ("export", "export", ""),
-            ("import", "import", ""),
-            ("delete", "delete", ""),
-            ("delete-all", "delete_all", " cc-danger"),
+            ("new", "case.new", ""),
+            ("rename", "case.rename", ""),
+            ("export", "case.export", ""),
+            ("import", "case.import", ""),
+            ("delete", "case.delete", ""),
+            ("delete-all", "case.delete_all", " cc-danger"),
         )
     )
     spinner = '<span class="cc-spinner" aria-hidden="true"></span>'

@@ -9,6 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 DOCS = ROOT / "docs"
 SEED = ROOT.parent / "shared" / "seed" / "000_a588db5ad02e8fa9.txt"
+SEED_RUNS = Path(__file__).with_name("seed-runs.txt")
 
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.S)
 _FENCE = re.compile(r"^(\s*)(`{3,}|~{3,}).*?^\1\2\s*$", re.S | re.M)

@@ -157,3 +157,24 @@ def test_language_switcher_points_at_the_same_page(built_site: Path) -> None:
     )
     html = (built_site / "en" / "steps" / "5-trust" / "index.html").read_text(encoding="utf-8")
     assert re.search(r'href="[./]*steps/5-trust/"[^>]*hreflang="fr"', html), "switcher to French"
+
+
+def test_interface_strings_exist_in_both_languages_and_are_all_used() -> None:
+    catalog = json.loads((ROOT / "overrides" / "ui-strings.json").read_text(encoding="utf-8"))
+    assert catalog["fr"].keys() == catalog["en"].keys()
+    for key, french in catalog["fr"].items():
+        english = catalog["en"][key]
+        assert french.strip(), key
+        assert english.strip(), key
+        assert set(re.findall(r"\{(\w+)\}", french)) == set(re.findall(r"\{(\w+)\}", english)), key
+    scripts = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (ROOT / "docs" / "assets" / "javascripts").glob("*.js")
+    )
+    hook = (ROOT / "overrides" / "hooks" / "diagnostic.py").read_text(encoding="utf-8")
+    used = set(re.findall(r'(?:say|t\(config,)\s*\(?\s*"([\w.]+)"', scripts))
+    assert used, "the scripts' interface keys were found"
+    assert used <= catalog["fr"].keys(), used - catalog["fr"].keys()
+    for key in catalog["fr"]:
+        dynamic = key.startswith(("store.", "timeline.who."))
+        assert dynamic or key in scripts or key in hook, f"unused interface string {key}"

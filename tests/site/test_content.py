@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from pathlib import Path
 
@@ -10,6 +11,7 @@ import pytest
 from .markdown_text import (
     DOCS,
     SEED,
+    SEED_RUNS,
     admonition_count,
     english_twin,
     french_pages,
@@ -81,24 +83,36 @@ def test_step_pages_are_whole(page: str, lang: str) -> None:
     assert len(words(body)) >= MIN_STEP_WORDS, (path, len(words(body)))
 
 
-def _runs(text: str, size: int) -> set[tuple[str, ...]]:
+def _runs(text: str, size: int = SEED_RUN) -> set[str]:
+    """Fingerprints of every run of `size` consecutive words of `text`."""
     tokens = words(text)
-    return {tuple(tokens[i : i + size]) for i in range(len(tokens) - size + 1)}
+    return {
+        hashlib.sha256(" ".join(tokens[i : i + size]).encode()).hexdigest()[:16]
+        for i in range(len(tokens) - size + 1)
+    }
+
+
+def _seed_runs() -> set[str]:
+    lines = SEED_RUNS.read_text(encoding="utf-8").splitlines()
+    return {line for line in lines if line and not line.startswith("#")}
 
 
 def test_no_sentence_of_the_source_article_is_reused() -> None:
-    assert SEED.is_file(), "the source article sits in ../shared/seed"
-    seed = _runs(SEED.read_text(encoding="utf-8"), SEED_RUN)
+    seed = _seed_runs()
     assert len(seed) > 300
     for path in sorted(DOCS.rglob("*.md")):
-        shared = _runs(prose(path.read_text(encoding="utf-8")), SEED_RUN) & seed
-        assert not shared, (path, [" ".join(run) for run in sorted(shared)][:3])
+        shared = _runs(prose(path.read_text(encoding="utf-8"))) & seed
+        assert not shared, (path, f"{len(shared)} run(s) of {SEED_RUN} words from the article")
 
 
 def test_the_seed_check_can_fail() -> None:
     sentence = "Déterminer le niveau de confiance dans la relation et de prendre des mesures"
-    seed = _runs(SEED.read_text(encoding="utf-8"), SEED_RUN)
-    assert _runs(sentence, SEED_RUN) & seed
+    assert _runs(sentence) & _seed_runs()
+
+
+@pytest.mark.skipif(not SEED.is_file(), reason="shared/ is not beside this checkout")
+def test_the_fingerprint_matches_the_source_article() -> None:
+    assert _runs(SEED.read_text(encoding="utf-8")) == _seed_runs()
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])

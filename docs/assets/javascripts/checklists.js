@@ -33,11 +33,16 @@ export function setUpChecklists() {
     [...list.querySelectorAll(":scope > li > label > input[type=checkbox]")]);
 
   const render = () => {
-    const ticked = new Set(store.active()?.checklists?.[page] || []);
+    const active = store.active();
+    const ticked = new Set(active?.checklists?.[page] || []);
     boxes.forEach((box, index) => { box.checked = ticked.has(String(index)); });
+    // With several clients on file, the reader must see which case these ticks belong to.
+    const where = active ? ` ${t(config, "checklist.saved_in", { client: active.client })}` : "";
     for (const list of lists) {
       const progress = list.previousElementSibling;
-      if (progress?.dataset.ccProgress !== undefined) progress.textContent = progressText(config, list);
+      if (progress?.dataset.ccProgress !== undefined) {
+        progress.textContent = `${progressText(config, list)}.${where}`;
+      }
     }
   };
 

@@ -117,6 +117,7 @@ function setUp(app) {
       remove.textContent = say("timeline.remove");
       remove.setAttribute("aria-label", say("timeline.remove_label", { date: date.textContent }));
       remove.addEventListener("click", () => {
+        if (!window.confirm(say("timeline.remove_confirm", { date: date.textContent }))) return;
         store.update((current) => { current.timeline.splice(index, 1); }, today());
         markStale();
       });
