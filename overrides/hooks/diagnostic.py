@@ -185,7 +185,7 @@ def _timeline(lang: str) -> str:
         f'<textarea id="cc-narrative" name="narrative" rows="6" maxlength="{_TEXT_LIMIT}" '
         'aria-describedby="cc-narrative-help"></textarea></div>'
         '<div class="cc-timeline" data-cc-timeline>'
-        f'<h3 class="cc-timeline__title">{escape(_t(lang, "timeline.title"))}</h3>'
+        f'<h2 class="cc-timeline__title">{escape(_t(lang, "timeline.title"))}</h2>'
         '<p class="cc-timeline__empty" data-cc-timeline-empty>'
         f"{escape(_t(lang, 'timeline.empty'))}</p>"
         '<ol class="cc-timeline__list" data-cc-timeline-list></ol>'

@@ -117,8 +117,9 @@ def test_language_switch_lands_on_the_same_page(
 ) -> None:
     page.goto(site_server.base + path)
     other = "fr" if path.startswith("en/") else "en"
-    link = page.locator(f'.md-select a[hreflang="{other}"]').first
-    page.goto(link.evaluate("a => a.href"))
+    page.locator(".md-header .md-select").first.hover()  # the selector opens on hover or focus
+    with page.expect_navigation():
+        page.locator(f'.md-header .md-select a[hreflang="{other}"]').first.click()
     assert page.url == site_server.base + target
 
 

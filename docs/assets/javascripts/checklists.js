@@ -53,6 +53,8 @@ export function setUpChecklists() {
     // A tap anywhere on the item ticks it, not only on the small box.
     const item = box.closest("li");
     item.classList.add("cc-checklist__item");
+    // The task list's label holds only the box; name the box after its item for screen readers.
+    box.setAttribute("aria-label", item.textContent.trim().replace(/\s+/g, " "));
     item.addEventListener("click", (event) => {
       if (event.target.closest("a, label, input, button") || window.getSelection()?.toString()) return;
       box.click();
