@@ -82,9 +82,15 @@ def _summary(
         score = i18n.format_number(round(trust.score), lang)
         lines.append(i18n.t(lang, "summary.trust", score=score, band=trust.band_label))
     if tactic is not None:
-        lines.append(
-            i18n.t(lang, "summary.tactic", style=i18n.lower_first(tactic.ranking[0].label))
-        )
+        style = i18n.lower_first(tactic.ranking[0].label)
+        if tactic.tied_with:
+            others = i18n.join(
+                [i18n.lower_first(i18n.t(lang, f"style.{s.value}")) for s in tactic.tied_with],
+                lang,
+            )
+            lines.append(i18n.t(lang, "summary.tactic_tied", style=style, others=others))
+        else:
+            lines.append(i18n.t(lang, "summary.tactic", style=style))
     if escalation is not None:
         lines.append(
             i18n.t(
@@ -140,8 +146,11 @@ def assess(
         return value
 
     timeline: TimelineResult | None = keep(assess_timeline(facts))
-    trust: TrustResult | None = keep(assess_trust(facts))
-    escalation: EscalationResult | None = keep(assess_escalation(facts))
+    # Escalation comes first because trust reads the stage; the parts are still reported in order.
+    placed = assess_escalation(facts)
+    staged = facts if placed[0] is None else dataclasses.replace(facts, stage=placed[0].stage)
+    trust: TrustResult | None = keep(assess_trust(staged))
+    escalation: EscalationResult | None = keep(placed)
     balance: BalanceResult | None = keep(assess_balance(facts))
     legal, legal_reasons = legal_route(facts)
     in_client = None if trust is None else trust.in_client

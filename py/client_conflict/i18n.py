@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 from . import messages_en, messages_fr
 
@@ -15,6 +15,7 @@ __all__ = [
     "format_date",
     "format_number",
     "format_signed",
+    "join",
     "lower_first",
     "placeholders",
     "t",
@@ -26,6 +27,8 @@ _CATALOGS: Mapping[str, Mapping[str, str]] = {
     "fr": messages_fr.MESSAGES,
     "en": messages_en.MESSAGES,
 }
+
+_AND = {"fr": "et", "en": "and"}
 
 _MONTHS = {
     "fr": (
@@ -93,3 +96,11 @@ def format_signed(value: float, lang: str) -> str:
 def lower_first(text: str) -> str:
     """Lower the first letter of a label used inside a sentence ("Transiger" -> "transiger")."""
     return text[:1].lower() + text[1:]
+
+
+def join(items: Sequence[str], lang: str) -> str:
+    """Join items as a sentence does: "a, b et c", "a, b and c"."""
+    if len(items) <= 1:
+        return "".join(items)
+    # No serial comma: neither French nor British usage wants one.
+    return f"{', '.join(items[:-1])} {_AND[lang]} {items[-1]}"

@@ -58,7 +58,7 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
     items: dict[str, list[str]] = {key: [] for key in MOVES}
     goals = facts.ticked("common_goals")
     if goals:
-        labels = ", ".join(i18n.t(lang, f"moves.goal.{goal}") for goal in goals)
+        labels = i18n.join([i18n.t(lang, f"moves.goal.{goal}") for goal in goals], lang)
         items["shared_goal"].append(say("shared_goal", goals=labels))
     if (facts.stage or 0) >= LAWYER_STAGE:
         # In the destructive stages, negotiating alone does more harm than good.

@@ -14,7 +14,7 @@ from .model import Decision, Style
 from .relationship import RelationshipResult
 from .trust import TrustResult
 
-__all__ = ["STEPS", "PlanStep", "StepSpec", "make_plan"]
+__all__ = ["MEDIATION_FIRST_STAGE", "STEPS", "PlanStep", "StepSpec", "make_plan"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +49,10 @@ STEPS: Mapping[str, StepSpec] = {
 }
 # In the last stages, the lawyer comes first.
 URGENT_LAWYER_OFFSET = 2
+# From this stage (loss of face), mediation is proposed with the opening message, not after it.
+MEDIATION_FIRST_STAGE = 5
+# A step's parameters may name the catalog sentence to use instead of ``plan.<key>``.
+_TEXT = "_text"
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,18 +102,19 @@ def make_plan(
     if facts.no("decision_maker_reached"):
         chosen["decision_maker"] = {}
     if style is not None and (stage or 0) <= 6 and not facts.yes("formal_notice_sent"):
-        chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
+        if style is Style.AVOID:
+            # Stepping back means not opening the negotiation yet, only saying when you will.
+            chosen["opening"] = {_TEXT: "plan.hold_off"}
+        else:
+            chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
     leaving = relationship is not None and relationship.decision is Decision.EXIT
     # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
     if trust is not None and not leaving and (stage or 0) < 7:
         first_action = trust.actions[0].text if trust.actions else ""
-        levers = ", ".join(i18n.t(lang, f"trust.factor.{key}") for key in trust.levers)
+        levers = i18n.join([i18n.t(lang, f"trust.factor.{key}") for key in trust.levers], lang)
         chosen["trust"] = {"levers": levers, "action": first_action}
     if facts.has("sources", "payment") and owed > 0 and not facts.yes("formal_notice_sent"):
-        if facts.choice("direct_attempts") == "several" and client_breached:
-            chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang)}
-        else:
-            chosen["reminder"] = {"amount": i18n.format_amount(owed, lang)}
+        _chase_payment(facts, owed, client_breached, chosen)
     if escalation is not None and escalation.time_for_mediator:
         chosen["mediation"] = {}
     if (escalation is not None and escalation.time_for_lawyer) or facts.legal:
@@ -124,25 +129,57 @@ def make_plan(
     steps = []
     for key, params in chosen.items():
         spec = STEPS[key]
-        offset = spec.offset
+        offset, rank = spec.offset, spec.rank
         if key == "lawyer" and (stage or 0) >= 8:
             offset = URGENT_LAWYER_OFFSET
         if key == "summary" and (stage or 0) >= 8:
             # The lawyer will need the summary, so it comes first.
             offset = URGENT_LAWYER_OFFSET - 1
+        if key == "mediation" and (stage or 0) >= MEDIATION_FIRST_STAGE:
+            # From loss of face on, talks alone rarely work: propose mediation with the opening.
+            offset, rank = STEPS["opening"].offset, STEPS["opening"].rank + 1
         if deadline is not None and key != "review":
             # Everything but the review must happen before the deadline.
             offset = max(0, min(offset, int(deadline) - 1))
         due = facts.today + dt.timedelta(days=offset)
-        steps.append((offset, spec.rank, key, due, params))
+        text_key = str(params.pop(_TEXT, f"plan.{key}"))
+        steps.append((offset, rank, key, due, i18n.t(lang, text_key, **params)))
     steps.sort(key=lambda item: (item[0], item[1], item[2]))
     return tuple(
         PlanStep(
             key=key,
-            text=i18n.t(lang, f"plan.{key}", **params),
+            text=text,
             due=due,
             due_text=i18n.t(lang, "plan.due", date=i18n.format_date(due, lang)),
             link=STEPS[key].link,
         )
-        for _, _, key, due, params in steps
+        for _, _, key, due, text in steps
     )
+
+
+def _chase_payment(
+    facts: Facts, owed: float, client_breached: bool, chosen: dict[str, dict[str, object]]
+) -> None:
+    """Choose how to ask for the money: formal notice, reminder, or none while all is disputed."""
+    lang = facts.lang
+    if facts.choice("direct_attempts") == "several" and client_breached:
+        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang)}
+        return
+    if facts.choice("fault") == "mostly_me":
+        # When the fault is yours, chasing with penalties before putting it right backfires.
+        chosen["reminder"] = {
+            _TEXT: "plan.reminder_after_fix",
+            "amount": i18n.format_amount(owed, lang),
+        }
+        return
+    disputed = min(facts.number("amount_disputed") or 0, owed)
+    if disputed >= owed:
+        return  # Everything is disputed: the money belongs to the negotiation, not to a reminder.
+    if disputed > 0:
+        chosen["reminder"] = {
+            _TEXT: "plan.reminder_undisputed",
+            "amount": i18n.format_amount(owed - disputed, lang),
+            "disputed": i18n.format_amount(disputed, lang),
+        }
+        return
+    chosen["reminder"] = {"amount": i18n.format_amount(owed, lang)}

@@ -10,7 +10,7 @@ from ._facts import Facts
 from .model import Decision, Reason
 from .rules import Rule, fire
 
-__all__ = ["RULES", "DecisionScore", "RelationshipResult", "assess_relationship"]
+__all__ = ["MIN_INPUTS", "RULES", "DecisionScore", "RelationshipResult", "assess_relationship"]
 
 _C, _R, _X = Decision.CONTINUE, Decision.RENEGOTIATE, Decision.EXIT
 _MAISTER = "maister-2000"
@@ -128,6 +128,10 @@ RULES: tuple[Rule[Decision], ...] = (
 )
 
 _INPUTS = ("revenue_share", "strategic_value", "cost_to_serve", "take_again")
+# One answer on the client's worth is too little to advise leaving or staying, unless it is the
+# direct one: whether you would take the job again.
+_DIRECT_INPUT = "take_again"
+MIN_INPUTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,6 +163,8 @@ class RelationshipResult:
     advice: str
     legal_route: bool
     legal_reasons: tuple[Reason, ...]
+    # Says when the first decision is tied with another, and why it comes first.
+    note: str = ""
 
     @property
     def decision(self) -> Decision:
@@ -171,6 +177,7 @@ class RelationshipResult:
             "decision": self.decision.value,
             "label": self.ranking[0].label,
             "advice": self.advice,
+            "note": self.note,
             "ranking": [score.to_dict() for score in self.ranking],
             "legal_route": self.legal_route,
             "legal_reasons": [reason.to_dict() for reason in self.legal_reasons],
@@ -182,7 +189,8 @@ def assess_relationship(
 ) -> tuple[RelationshipResult | None, Reason | None]:
     """Weigh the relationship, or return why it cannot be weighed."""
     lang = facts.lang
-    if not any(facts.answered(question) for question in _INPUTS):
+    answered = sum(facts.answered(question) for question in _INPUTS)
+    if not facts.answered(_DIRECT_INPUT) and answered < MIN_INPUTS:
         return None, Reason("relationship.missing", i18n.t(lang, "unassessed.relationship"))
     fired = fire(RULES, facts)
     # Ties go to the middle course, then to keeping the client.
@@ -199,12 +207,21 @@ def assess_relationship(
     ]
     ranking = tuple(sorted(scores, key=lambda s: (-s.score, order.index(s.decision))))
     advice_key = f"decision.advice.{ranking[0].decision.value}"
+    first = ranking[0]
+    tied = [i18n.lower_first(d.label) for d in ranking[1:] if d.score == first.score]
+    note = ""
+    if tied:
+        others = i18n.join(tied, lang)
+        note = i18n.t(
+            lang, "decision.tie", first=first.label, others=others, score=f"{first.score:+d}"
+        )
     return (
         RelationshipResult(
             ranking=ranking,
             advice=i18n.t(lang, advice_key),
             legal_route=facts.legal,
             legal_reasons=legal_reasons,
+            note=note,
         ),
         None,
     )

@@ -14,6 +14,7 @@ from urllib.parse import quote, urlsplit
 
 from . import i18n
 from .assessment import Assessment
+from .escalation import EscalationResult, third_party_for
 
 __all__ = ["render_html", "render_markdown", "render_text"]
 
@@ -99,6 +100,19 @@ def _href(base: str, path: str) -> str:
     return quote(base + path, safe="/:#?=&%.-_~")
 
 
+def _third_party_text(lang: str, es: EscalationResult) -> str:
+    """Say which help fits, and whether the broken contract rather than the stage calls for it."""
+    by_stage = third_party_for(es.stage)
+    if es.third_party is by_stage:
+        return i18n.t(lang, "report.third_party", help=es.third_party_label)
+    return i18n.t(
+        lang,
+        "report.third_party_legal",
+        help=es.third_party_label,
+        stage_help=i18n.t(lang, f"third_party.{by_stage.value}"),
+    )
+
+
 def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
     """Lay the assessment out as headings, paragraphs, lists and tables."""
     lang = a.lang
@@ -142,9 +156,10 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             ),
             _Para((say("report.trust_formula"),)),
             _List(tuple((r.text,) for r in tr.reasons)),
-            _Heading(4, say("report.trust_actions")),
-            _List(tuple((r.text,) for r in tr.actions), cls="cc-actions"),
         ]
+        if tr.actions:
+            part.append(_Heading(4, say("report.trust_actions")))
+            part.append(_List(tuple((r.text,) for r in tr.actions), cls="cc-actions"))
         if tr.in_client is not None:
             part.append(
                 _Para(
@@ -159,8 +174,10 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
         part = [
             _Heading(3, say("report.tactic")),
             _Para((_Strong(tc.ranking[0].label), " — ", tc.advice), "cc-recommended"),
-            _Heading(4, say("report.ranking_caption")),
         ]
+        if tc.note:
+            part.append(_Para((tc.note,), "cc-tie"))
+        part.append(_Heading(4, say("report.ranking_caption")))
         # One block per style rather than a table: the reasons are sentences, and a phone is narrow.
         for style in tc.ranking:
             part.append(
@@ -202,7 +219,7 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 "cc-stage",
             ),
             _List(tuple((r.text,) for r in es.reasons)),
-            _Para((say("report.third_party", help=es.third_party_label),)),
+            _Para((_third_party_text(a.lang, es),)),
             _Para((say("report.mediator_yes" if es.time_for_mediator else "report.mediator_no"),)),
             _Para((say("report.lawyer_yes" if es.time_for_lawyer else "report.lawyer_no"),)),
         ]
@@ -254,6 +271,7 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
         part = [
             _Heading(3, say("report.relationship")),
             _Para((_Strong(top.label), " — ", rel.advice), "cc-decision"),
+            *((_Para((rel.note,), "cc-tie"),) if rel.note else ()),
             _List(
                 tuple((f"{r.text} ({r.weight:+d})",) for r in top.reasons_for + top.reasons_against)
             ),
@@ -377,7 +395,8 @@ _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
 
 def _md_escape(text: str) -> str:
     """Escape Markdown syntax and HTML in user text, on a single line."""
-    one_line = " ".join(text.split())
+    # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
+    one_line = re.sub(r"\s+", " ", text)
     escaped = html.escape(one_line, quote=False)
     return _MD_SPECIAL.sub(r"\\\1", escaped)
 
@@ -387,19 +406,19 @@ def _md_inline(spans: _Inline) -> str:
     for span in spans:
         if isinstance(span, _Link):
             href = span.href.replace("(", "%28").replace(")", "%29").replace(" ", "%20")
-            out.append(f"[{_md_escape(span.text)}]({href})")
+            out.append(f"[{_md_escape(span.text).strip()}]({href})")
         elif isinstance(span, _Strong):
-            out.append(f"**{_md_escape(span.text)}**")
+            out.append(f"**{_md_escape(span.text).strip()}**")
         elif isinstance(span, _Time):
-            out.append(f"*{_md_escape(span.text)}*")
+            out.append(f"*{_md_escape(span.text).strip()}*")
         else:
             out.append(_md_escape(span))
-    return "".join(out)
+    return "".join(out).strip()
 
 
 def _md_block(block: _Block) -> list[str]:
     if isinstance(block, _Heading):
-        return ["#" * block.level + " " + _md_escape(block.text), ""]
+        return ["#" * block.level + " " + _md_escape(block.text).strip(), ""]
     if isinstance(block, _Para):
         return [_md_inline(block.spans), ""]
     if isinstance(block, _List):
@@ -415,12 +434,14 @@ def _md_block(block: _Block) -> list[str]:
         ] + [""]
     if isinstance(block, _Table):
         lines = [
-            f"*{_md_escape(block.caption)}*",
+            f"*{_md_escape(block.caption).strip()}*",
             "",
-            "| " + " | ".join(_md_escape(h) for h in block.header) + " |",
+            "| " + " | ".join(_md_escape(h).strip() for h in block.header) + " |",
             "|" + "---|" * len(block.header),
         ]
-        lines += ["| " + " | ".join(_md_escape(cell) for cell in row) + " |" for row in block.rows]
+        lines += [
+            "| " + " | ".join(_md_escape(cell).strip() for cell in row) + " |" for row in block.rows
+        ]
         return [*lines, ""]
     return [line for child in block.blocks for line in _md_block(child)]
 

@@ -11,7 +11,15 @@ from .model import Reason, Style
 from .moves import Move
 from .rules import Rule, fire
 
-__all__ = ["AXIS_RULES", "RULES", "SITUATION_RULES", "StyleScore", "TacticResult", "assess_tactic"]
+__all__ = [
+    "AXIS_RULES",
+    "CLOSE_MARGIN",
+    "RULES",
+    "SITUATION_RULES",
+    "StyleScore",
+    "TacticResult",
+    "assess_tactic",
+]
 
 _COL, _COM, _ACC, _CMP, _AVO = (
     Style.COLLABORATE,
@@ -208,7 +216,8 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     Rule(
         "tactic.deadline_close",
         lambda f: _deadline_within(f, 14),
-        ((_COM, 1), (_AVO, -2)),
+        # Collaborating takes time that a close deadline does not leave.
+        ((_COM, 1), (_AVO, -2), (_COL, -1)),
         _THOMAS,
     ),
     # Avoid
@@ -235,6 +244,9 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
 )
 
 RULES: tuple[Rule[Style], ...] = AXIS_RULES + SITUATION_RULES
+_SITUATION_IDS = frozenset(rule.id for rule in SITUATION_RULES)
+# A runner-up this many points behind the first style, or fewer, is worth reading too.
+CLOSE_MARGIN = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,12 +259,20 @@ class StyleScore:
     reasons_for: tuple[Reason, ...]
     reasons_against: tuple[Reason, ...]
 
+    @property
+    def fit(self) -> int:
+        """The points from the rules on when each style fits: how well it suits the situation."""
+        return sum(
+            r.weight for r in self.reasons_for + self.reasons_against if r.code in _SITUATION_IDS
+        )
+
     def to_dict(self) -> dict[str, Any]:
         """Return the score as JSON-ready data."""
         return {
             "style": self.style.value,
             "label": self.label,
             "score": self.score,
+            "fit": self.fit,
             "for": [reason.to_dict() for reason in self.reasons_for],
             "against": [reason.to_dict() for reason in self.reasons_against],
         }
@@ -265,6 +285,9 @@ class TacticResult:
     ranking: tuple[StyleScore, ...]
     advice: str
     opening_moves: tuple[Move, ...]
+    # Says when the first style is tied with others, or only just ahead, and why it comes first.
+    note: str = ""
+    tied_with: tuple[Style, ...] = ()
 
     @property
     def recommended(self) -> Style:
@@ -277,13 +300,19 @@ class TacticResult:
             "recommended": self.recommended.value,
             "label": self.ranking[0].label,
             "advice": self.advice,
+            "note": self.note,
+            "tied_with": [style.value for style in self.tied_with],
             "ranking": [score.to_dict() for score in self.ranking],
             "opening_moves": [move.to_dict() for move in self.opening_moves],
         }
 
 
 def rank(facts: Facts) -> tuple[StyleScore, ...]:
-    """Score the five styles; ties go to the more cooperative style, in the enum's order."""
+    """Score the five styles and sort them.
+
+    A tie goes to the style that fits the situation better (the points of SITUATION_RULES),
+    then to the enum's order: settling together, then giving ground, then stepping back.
+    """
     fired = fire(RULES, facts)
     order = list(Style)
     scores = []
@@ -298,7 +327,40 @@ def rank(facts: Facts) -> tuple[StyleScore, ...]:
                 reasons_against=tuple(r for r in reasons if r.weight < 0),
             )
         )
-    return tuple(sorted(scores, key=lambda s: (-s.score, order.index(s.style))))
+    return tuple(sorted(scores, key=lambda s: (-s.score, -s.fit, order.index(s.style))))
+
+
+def _note(lang: str, ranking: tuple[StyleScore, ...]) -> tuple[str, tuple[Style, ...]]:
+    """Say why the first style comes first when the runner-up is level with it or close."""
+    first, second = ranking[0], ranking[1]
+    tied = [s for s in ranking[1:] if s.score == first.score]
+    if tied:
+        others = i18n.join([i18n.lower_first(s.label) for s in tied], lang)
+        params = {"first": first.label, "others": others, "score": f"{first.score:+d}"}
+        if first.fit > second.fit:
+            text = i18n.t(
+                lang,
+                "tactic.tie.fit",
+                first_fit=f"{first.fit:+d}",
+                second_fit=f"{second.fit:+d}",
+                **params,
+            )
+        else:
+            order = i18n.join(
+                [i18n.lower_first(i18n.t(lang, f"style.{s.value}")) for s in Style], lang
+            )
+            text = i18n.t(lang, "tactic.tie.order", order=order, **params)
+        return text, tuple(s.style for s in tied)
+    if first.score - second.score <= CLOSE_MARGIN:
+        text = i18n.t(
+            lang,
+            "tactic.close",
+            second=second.label,
+            second_score=f"{second.score:+d}",
+            first_score=f"{first.score:+d}",
+        )
+        return text, ()
+    return "", ()
 
 
 def assess_tactic(
@@ -310,4 +372,5 @@ def assess_tactic(
         return None, Reason("tactic.missing", i18n.t(lang, "unassessed.tactic"))
     ranking = rank(facts)
     advice = i18n.t(lang, f"style.advice.{ranking[0].style.value}")
-    return TacticResult(ranking, advice, opening_moves), None
+    note, tied_with = _note(lang, ranking)
+    return TacticResult(ranking, advice, opening_moves, note, tied_with), None

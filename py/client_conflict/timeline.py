@@ -137,10 +137,12 @@ def assess_timeline(facts: Facts) -> tuple[TimelineResult | None, Reason | None]
         per_month = round(len(entries) / max(duration / DAYS_PER_MONTH, 1.0), 1)
     trend = trend_of(dates)
     since_last = (facts.today - last).days
-    if trend is not None and len(dates) > 1:
+    quiet = False
+    # A client who has stopped answering is not calming down: the quiet is the stalemate itself.
+    if trend is not None and len(dates) > 1 and not facts.has("escalation_signs", "silence"):
         mean_gap = duration / (len(dates) - 1)
         if since_last >= max(QUIET_GAPS * mean_gap, QUIET_DAYS):
-            trend = Trend.CALMING
+            trend, quiet = Trend.CALMING, True
     counts = Counter(entry.category.value for entry in entries)
     order = [category.value for category in Category]
     categories = tuple(sorted(counts.items(), key=lambda item: (-item[1], order.index(item[0]))))
@@ -191,9 +193,11 @@ def assess_timeline(facts: Facts) -> tuple[TimelineResult | None, Reason | None]
             ),
         )
     )
-    trend_text = i18n.t(
-        lang, "timeline.trend.none" if trend is None else f"timeline.trend.{trend.value}"
-    )
+    if quiet:
+        trend_key = "timeline.trend.quiet"
+    else:
+        trend_key = "timeline.trend.none" if trend is None else f"timeline.trend.{trend.value}"
+    trend_text = i18n.t(lang, trend_key)
     result = TimelineResult(
         entries=len(entries),
         first=first,

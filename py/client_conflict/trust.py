@@ -8,6 +8,7 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .escalation import LAWYER_FROM_STAGE
 from .model import Band, Reason
 
 __all__ = [
@@ -147,7 +148,7 @@ def assess_trust(facts: Facts) -> tuple[TrustResult | None, Reason | None]:
     in_client = None if in_client_mean is None else round(100 * (in_client_mean - 1) / 4, 1)
     if missing:
         return None, Reason(
-            "trust.missing", i18n.t(lang, "unassessed.trust", factors=", ".join(missing))
+            "trust.missing", i18n.t(lang, "unassessed.trust", factors=i18n.join(missing, lang))
         )
     score = trust_score(
         means["credibility"], means["reliability"], means["intimacy"], means["self_orientation"]
@@ -155,10 +156,16 @@ def assess_trust(facts: Facts) -> tuple[TrustResult | None, Reason | None]:
     band = _band(score)
     ranked = sorted(factors, key=lambda factor: factor.health)
     levers = [f for f in ranked if f.health < LEVER_THRESHOLD][:MAX_LEVERS] or ranked[:1]
-    actions = tuple(
-        Reason(f"trust.action.{lever.key}.{n}", i18n.t(lang, f"trust.action.{lever.key}.{n}"))
-        for lever in levers
-        for n in range(1, ACTIONS_PER_LEVER + 1)
+    # In the destructive stages you talk through counsel: courting the client's trust can wait.
+    on_hold = facts.stage is not None and facts.stage >= LAWYER_FROM_STAGE
+    actions = (
+        ()
+        if on_hold
+        else tuple(
+            Reason(f"trust.action.{lever.key}.{n}", i18n.t(lang, f"trust.action.{lever.key}.{n}"))
+            for lever in levers
+            for n in range(1, ACTIONS_PER_LEVER + 1)
+        )
     )
     reasons = [
         Reason(
@@ -171,14 +178,14 @@ def assess_trust(facts: Facts) -> tuple[TrustResult | None, Reason | None]:
         )
         for factor in factors
     ]
-    reasons.append(
-        Reason(
-            "trust.lever",
-            i18n.t(lang, "trust.levers", levers=", ".join(lever.label for lever in levers)),
-        )
-    )
+    lever_names = i18n.join([lever.label for lever in levers], lang)
+    if on_hold:
+        reasons.append(Reason("trust.on_hold", i18n.t(lang, "trust.on_hold", levers=lever_names)))
+    else:
+        reasons.append(Reason("trust.lever", i18n.t(lang, "trust.levers", levers=lever_names)))
     if in_client is not None and in_client < 50:
-        reasons.append(Reason("trust.in_client_low", i18n.t(lang, "trust.in_client_low")))
+        key = "trust.in_client_low_on_hold" if on_hold else "trust.in_client_low"
+        reasons.append(Reason("trust.in_client_low", i18n.t(lang, key)))
     result = TrustResult(
         score=score,
         band=band,

@@ -11,8 +11,9 @@ from client_conflict import assess
 from client_conflict.balance import assess_balance
 from client_conflict.conflict import assess_conflict
 from client_conflict.model import Balance, ConflictType, Decision, Trend
-from client_conflict.plan import STEPS
+from client_conflict.plan import STEPS, PlanStep
 from client_conflict.relationship import assess_relationship
+from client_conflict.tactic import rank
 from client_conflict.timeline import trend_of
 
 
@@ -213,3 +214,87 @@ def test_a_long_silence_reads_as_calming():
     recent = assess(load_example("v1-legacy.json"), "en", today=dt.date(2025, 11, 5)).timeline
     assert recent is not None
     assert recent.trend is Trend.ESCALATING
+
+
+def _plan(answers: dict, lang: str = "en") -> dict[str, PlanStep]:
+    return {s.key: s for s in assess(make_case(answers), lang, today=TODAY).plan}
+
+
+_OWED = {"sources": ["payment"], "amount_owed": 5000, "stake_outcome": 4, "stake_relationship": 3}
+
+
+def test_the_reminder_asks_only_for_the_undisputed_part():
+    plan = {s.key: s for s in assess(load_example("quality-dispute.json"), "en", today=TODAY).plan}
+    text = plan["reminder"].text
+    assert "the undisputed part, €3,000" in text
+    assert "disputed €3,720 to the negotiation" in text
+    assert "€6,720" not in text
+
+
+def test_no_reminder_while_everything_is_disputed():
+    assert "reminder" in _plan(_OWED)
+    assert "reminder" not in _plan({**_OWED, "amount_disputed": 5000})
+
+
+def test_the_reminder_waits_for_the_fix_when_the_fault_is_yours():
+    step = _plan({**_OWED, "fault": "mostly_me", "amount_disputed": 5000})["reminder"]
+    assert step.text.startswith("Once you have put right what was yours to put right")
+    assert "penalties" not in step.text
+
+
+def test_stepping_back_does_not_open_the_negotiation():
+    answers = {"stake_outcome": 1, "stake_relationship": 2, "emotions": 5, "better_placed": True}
+    assert rank(facts(answers))[0].style.value == "avoid"
+    step = _plan(answers)["opening"]
+    assert step.text.startswith("Do not open the negotiation yet")
+    assert "step back" not in step.text
+
+
+@pytest.mark.parametrize(("sign", "same_day"), [("allies", False), ("loss_of_face", True)])
+def test_mediation_comes_with_the_opening_from_loss_of_face(sign, same_day):
+    plan = assess(
+        make_case({"stake_outcome": 3, "stake_relationship": 3, "escalation_signs": [sign]}),
+        "en",
+        today=TODAY,
+    ).plan
+    keys = [s.key for s in plan]
+    opening, mediation = plan[keys.index("opening")], plan[keys.index("mediation")]
+    assert (opening.due == mediation.due) is same_day
+    assert keys.index("opening") < keys.index("mediation")
+
+
+def test_a_client_who_stopped_answering_is_not_calming_down():
+    tl = assess(load_example("late-payment.json"), "en", today=dt.date(2026, 11, 27)).timeline
+    assert tl is not None
+    assert tl.days_since_last > 60
+    assert tl.trend is not Trend.CALMING
+
+
+def test_a_long_quiet_warns_that_silence_is_not_a_settlement():
+    tl = assess(load_example("v1-legacy.json"), "fr", today=TODAY).timeline
+    assert tl is not None
+    assert tl.trend is Trend.CALMING
+    assert "un silence n'est pas un règlement" in tl.trend_text
+
+
+def test_one_answer_on_worth_is_not_enough_to_decide():
+    thin, missing = assess_relationship(facts({"revenue_share": 3}), ())
+    assert thin is None
+    assert missing is not None
+    assert missing.code == "relationship.missing"
+    two, _ = assess_relationship(facts({"revenue_share": 3, "strategic_value": 1}), ())
+    direct, _ = assess_relationship(facts({"take_again": "no"}), ())
+    assert two is not None
+    assert direct is not None
+    assert direct.decision is Decision.EXIT
+
+
+def test_a_tied_relationship_decision_says_why():
+    result, _ = assess_relationship(facts({"take_again": "yes", "sources": ["scope"]}), ())
+    assert result is not None
+    assert [d.score for d in result.ranking[:2]] == [2, 2]
+    assert result.decision is Decision.RENEGOTIATE
+    assert result.note.startswith("Renegotiate and continue are tied (+2).")
+    clear, _ = assess_relationship(facts({"take_again": "no", "strategic_value": 1}), ())
+    assert clear is not None
+    assert clear.note == ""

@@ -52,3 +52,16 @@ def test_signed_numbers():
     assert i18n.format_signed(0, "fr") == "0"
     assert i18n.format_signed(0.25, "fr") == "+0,25"
     assert i18n.format_signed(-0.5, "en") == "\u22120.5"
+
+
+@pytest.mark.parametrize(
+    ("items", "lang", "expected"),
+    [
+        ([], "fr", ""),
+        (["a"], "en", "a"),
+        (["a", "b"], "fr", "a et b"),
+        (["a", "b", "c"], "en", "a, b and c"),
+    ],
+)
+def test_lists_are_joined_as_a_sentence_does(items, lang, expected):
+    assert i18n.join(items, lang) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from cc_helpers import TODAY, make_case
+from cc_helpers import TODAY, load_example, make_case
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -105,3 +105,34 @@ def test_reports_cover_every_part(verdier, lang):
         "en": ["Trust", "Tactic", "Escalation", "Kinds of conflict", "Timeline", "Action plan"],
     }[lang]:
         assert f"\n{heading}\n" in text
+
+
+def test_markdown_keeps_the_spaces_between_spans():
+    md = render_markdown(assess(load_example("quality-dispute.json"), "en", today=TODAY))
+    assert "**Compromise** — Aim for" in md
+    assert re.search(r"^1\. \*By [^*]+\* — \S", md, re.MULTILINE)
+    assert "\\. \\([see the guide](" in md
+    assert "**]" not in md
+    assert not re.search(r"\*\*\S[^*]*\s\*\*", md)  # no space just inside a bold span
+
+
+def test_a_tie_is_shown_next_to_the_suggested_tactic():
+    text = render_text(assess(load_example("quality-dispute.json"), "fr", today=TODAY))
+    recommended = text.index("Transiger — ")
+    note = text.index("Transiger et tenir bon sont à égalité (+4).")
+    assert recommended < note < text.index("Les cinq styles")
+
+
+def test_the_report_says_when_the_contract_not_the_stage_calls_for_a_lawyer():
+    text = render_text(assess(load_example("late-payment.json"), "en", today=TODAY))
+    assert "Because of the broken contract, the help suited to this case is a lawyer" in text
+    assert "the level of escalation alone would call for a neutral facilitator" in text
+    assert "The help suited to this level: a lawyer" not in text
+
+
+def test_no_trust_actions_are_listed_while_trust_building_waits():
+    hostile = render_text(assess(load_example("hostile-client.json"), "en", today=TODAY))
+    assert "What to do first" not in hostile
+    assert "winning back the client's trust can wait" in hostile
+    calm = render_text(assess(load_example("scope-creep.json"), "en", today=TODAY))
+    assert "What to do first" in calm

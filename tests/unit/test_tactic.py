@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cc_helpers import TODAY, answers_strategy, facts, make_case
+from cc_helpers import TODAY, answers_strategy, facts, load_example, make_case
 from hypothesis import given, settings
 
 from client_conflict import assess
@@ -103,3 +103,72 @@ def test_rule_sources_are_bibliography_keys():
         "lewicki-2015",
     }
     assert {rule.source for rule in RULES} <= keys
+
+
+def test_ties_go_to_the_style_that_fits_the_situation():
+    # At fault, facing a stronger client: accommodating fits better than collaborating.
+    answers = {
+        "stake_outcome": 4,
+        "stake_relationship": 3,
+        "fault": "mostly_me",
+        "needs_compatible": "yes",
+        "power_balance": "client_stronger",
+        "take_again": "yes",
+    }
+    ranking = rank(facts(answers, trust_score=30))
+    assert ranking[0].score == ranking[1].score
+    assert ranking[0].style is Style.ACCOMMODATE
+    assert ranking[1].style is Style.COLLABORATE
+    assert ranking[0].fit > ranking[1].fit
+
+
+def test_a_tie_is_announced_with_its_reason():
+    result = assess(load_example("quality-dispute.json"), "en", today=TODAY)
+    assert result.tactic is not None
+    assert result.tactic.tied_with == (Style.COMPETE,)
+    assert "tied" in result.tactic.note
+    assert "better fits your situation" in result.tactic.note
+    assert "Suggested tactic: compromise, tied with stand firm." in result.summary
+    assert result.tactic.to_dict()["tied_with"] == ["compete"]
+
+
+def test_a_full_tie_says_the_guides_order_decided():
+    result, _ = assess_tactic(facts({"stake_outcome": 3, "stake_relationship": 4}, "fr"), ())
+    assert result is not None
+    assert result.recommended is Style.COLLABORATE
+    assert "uniquement parce qu'en cas d'égalité parfaite" in result.note
+    assert "collaborer, transiger, céder, tenir bon et prendre du recul" in result.note
+
+
+def test_a_close_second_is_flagged():
+    # Both stakes high, but the client is stronger, time is short and the fault is shared.
+    answers = {
+        "stake_outcome": 4,
+        "stake_relationship": 4,
+        "strategic_value": 4,
+        "fault": "shared",
+        "time_pressure": 5,
+        "deadline_days": 5,
+        "power_balance": "client_stronger",
+        "batna": "weak",
+    }
+    result, _ = assess_tactic(facts(answers), ())
+    assert result is not None
+    first, second = result.ranking[:2]
+    assert first.score - second.score == 1
+    assert result.note.startswith(f"{second.label} comes a close second")
+    assert result.tied_with == ()
+
+
+def test_a_clear_lead_needs_no_note():
+    result, _ = assess_tactic(facts(STYLE_CASES[Style.COMPETE]), ())
+    assert result is not None
+    assert result.note == ""
+
+
+def test_a_close_deadline_counts_against_collaborating():
+    base = {"stake_outcome": 4, "stake_relationship": 4}
+    before = {s.style: s.score for s in rank(facts(base))}
+    after = {s.style: s.score for s in rank(facts({**base, "deadline_days": 5}))}
+    assert after[Style.COLLABORATE] == before[Style.COLLABORATE] - 1
+    assert after[Style.COMPROMISE] == before[Style.COMPROMISE] + 1

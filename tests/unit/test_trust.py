@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from cc_helpers import facts
+from cc_helpers import TODAY, facts, load_example
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from client_conflict import assess
 from client_conflict.model import Band
 from client_conflict.trust import FACTORS, assess_trust, trust_score
 
@@ -95,3 +96,31 @@ def test_trust_in_client_is_recorded():
     result, _ = assess_trust(facts(answers))
     assert result is not None
     assert result.in_client == 25
+
+
+def test_trust_building_waits_in_the_destructive_stages():
+    answers = _answers(3, 3, 2, 4) | {"trust_in_client_word": 1, "trust_in_client_good_faith": 1}
+    early, _ = assess_trust(facts(answers, stage=3))
+    late, _ = assess_trust(facts(answers, stage=7))
+    assert early is not None
+    assert late is not None
+    assert early.actions
+    assert late.actions == ()
+    assert late.levers == early.levers
+    codes = {reason.code for reason in late.reasons}
+    assert "trust.on_hold" in codes
+    assert "trust.lever" not in codes
+    assert all("rebuild" not in reason.text for reason in late.reasons)
+
+
+def test_trust_actions_wait_in_the_sample_hostile_case():
+    result = assess(load_example("hostile-client.json"), "en", today=TODAY)
+    assert result.trust is not None
+    assert result.trust.actions == ()
+
+
+def test_missing_factors_are_listed_as_a_sentence_does():
+    result, missing = assess_trust(facts({"trust_credibility_expertise": 3}, "fr"))
+    assert result is None
+    assert missing is not None
+    assert missing.text.endswith(": fiabilité, proximité et centrage sur soi.")
