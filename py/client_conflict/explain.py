@@ -7,7 +7,7 @@ from typing import Any
 
 from . import balance, conflict, escalation, plan, relationship, tactic, timeline, trust
 from .errors import check_lang
-from .i18n import format_number, t
+from .i18n import format_number, format_signed, t
 from .questionnaire import question
 from .rules import Rule
 
@@ -31,7 +31,8 @@ def _source(key: str) -> str:
 
 def _effects(rule: Rule[Any], lang: str, prefix: str) -> str:
     return ", ".join(
-        f"{t(lang, f'{prefix}.{target.value}')} {weight:+d}" for target, weight in rule.effects
+        f"{t(lang, f'{prefix}.{target.value}')} {format_signed(weight, lang)}"
+        for target, weight in rule.effects
     )
 
 

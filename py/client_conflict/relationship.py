@@ -213,7 +213,11 @@ def assess_relationship(
     if tied:
         others = i18n.join(tied, lang)
         note = i18n.t(
-            lang, "decision.tie", first=first.label, others=others, score=f"{first.score:+d}"
+            lang,
+            "decision.tie",
+            first=first.label,
+            others=others,
+            score=i18n.format_signed(first.score, lang),
         )
     return (
         RelationshipResult(

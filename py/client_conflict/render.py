@@ -184,7 +184,11 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 _Para(
                     (
                         _Strong(
-                            say("report.style_score", style=style.label, score=f"{style.score:+d}")
+                            say(
+                                "report.style_score",
+                                style=style.label,
+                                score=i18n.format_signed(style.score, lang),
+                            )
                         ),
                     ),
                     "cc-style",
@@ -196,7 +200,14 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             ):
                 if reasons:
                     part.append(_Para((say(key),)))
-                    part.append(_List(tuple((f"{r.text} ({r.weight:+d})",) for r in reasons)))
+                    part.append(
+                        _List(
+                            tuple(
+                                (f"{r.text} ({i18n.format_signed(r.weight, lang)})",)
+                                for r in reasons
+                            )
+                        )
+                    )
             if not style.reasons_for and not style.reasons_against:
                 part.append(_Para((say("report.no_reason"),)))
         part.append(_Heading(4, say("report.opening_moves")))
@@ -273,7 +284,10 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             _Para((_Strong(top.label), " — ", rel.advice), "cc-decision"),
             *((_Para((rel.note,), "cc-tie"),) if rel.note else ()),
             _List(
-                tuple((f"{r.text} ({r.weight:+d})",) for r in top.reasons_for + top.reasons_against)
+                tuple(
+                    (f"{r.text} ({i18n.format_signed(r.weight, lang)})",)
+                    for r in top.reasons_for + top.reasons_against
+                )
             ),
         ]
         if rel.legal_route:
@@ -390,15 +404,27 @@ def render_html(assessment: Assessment, base_url: str = "") -> str:
 
 # -- Markdown ------------------------------------------------------------------------------
 
-_MD_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~>])")
+# Characters that make Markdown anywhere in a line (emphasis, code, links, tables, strikethrough),
+# and what makes it only where a span may open a line (headings, lists, quotes, rules).
+_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 
 
 def _md_escape(text: str) -> str:
-    """Escape Markdown syntax and HTML in user text, on a single line."""
+    """Escape Markdown syntax and HTML in user text, on a single line, and nothing more.
+
+    Only what Markdown would act on is escaped, so the downloaded file stays easy to read.
+    """
     # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
     one_line = re.sub(r"\s+", " ", text)
-    escaped = html.escape(one_line, quote=False)
-    return _MD_SPECIAL.sub(r"\\\1", escaped)
+    escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
+    return _MD_LINE_START.sub(_escape_line_start, escaped)
+
+
+def _escape_line_start(match: re.Match[str]) -> str:
+    space, marker = match.groups()
+    # "12." or "3)" would open an ordered list: escape the punctuation that follows the digits.
+    return f"{space}{marker}\\" if marker[0].isdigit() else f"{space}\\{marker}"
 
 
 def _md_inline(spans: _Inline) -> str:

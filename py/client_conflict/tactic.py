@@ -336,13 +336,17 @@ def _note(lang: str, ranking: tuple[StyleScore, ...]) -> tuple[str, tuple[Style,
     tied = [s for s in ranking[1:] if s.score == first.score]
     if tied:
         others = i18n.join([i18n.lower_first(s.label) for s in tied], lang)
-        params = {"first": first.label, "others": others, "score": f"{first.score:+d}"}
+        params = {
+            "first": first.label,
+            "others": others,
+            "score": i18n.format_signed(first.score, lang),
+        }
         if first.fit > second.fit:
             text = i18n.t(
                 lang,
                 "tactic.tie.fit",
-                first_fit=f"{first.fit:+d}",
-                second_fit=f"{second.fit:+d}",
+                first_fit=i18n.format_signed(first.fit, lang),
+                second_fit=i18n.format_signed(second.fit, lang),
                 **params,
             )
         else:
@@ -356,8 +360,8 @@ def _note(lang: str, ranking: tuple[StyleScore, ...]) -> tuple[str, tuple[Style,
             lang,
             "tactic.close",
             second=second.label,
-            second_score=f"{second.score:+d}",
-            first_score=f"{first.score:+d}",
+            second_score=i18n.format_signed(second.score, lang),
+            first_score=i18n.format_signed(first.score, lang),
         )
         return text, ()
     return "", ()

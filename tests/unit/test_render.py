@@ -73,7 +73,9 @@ def test_dangerous_base_urls_are_dropped(verdier):
 def test_markdown_escapes_user_text(text):
     md = render_markdown(assess(_hostile_case(text), "en", today=TODAY))
     assert "<script" not in md
-    assert "](javascript" not in md
+    # A link needs an unescaped "[...](": every bracket of user text must come escaped.
+    assert not re.search(r"(?<!\\)\]\(javascript", md)
+    assert not re.search(r"(?<!\\)\[click", md)
     if "**bold**" in text:
         assert "\\*\\*bold\\*\\*" in md
 
@@ -111,7 +113,7 @@ def test_markdown_keeps_the_spaces_between_spans():
     md = render_markdown(assess(load_example("quality-dispute.json"), "en", today=TODAY))
     assert "**Compromise** — Aim for" in md
     assert re.search(r"^1\. \*By [^*]+\* — \S", md, re.MULTILINE)
-    assert "\\. \\([see the guide](" in md
+    assert ". ([see the guide](" in md
     assert "**]" not in md
     assert not re.search(r"\*\*\S[^*]*\s\*\*", md)  # no space just inside a bold span
 
@@ -136,3 +138,20 @@ def test_no_trust_actions_are_listed_while_trust_building_waits():
     assert "winning back the client's trust can wait" in hostile
     calm = render_text(assess(load_example("scope-creep.json"), "en", today=TODAY))
     assert "What to do first" in calm
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("# not a heading", "\\# not a heading"),
+        ("- not a list", "\\- not a list"),
+        ("12. not a list", "12\\. not a list"),
+        ("a *b* c", "a \\*b\\* c"),
+        ("pipe | cell", "pipe \\| cell"),
+        ("plain words (and 2.5 %) stay as they are.", "plain words (and 2.5 %) stay as they are."),
+    ],
+)
+def test_markdown_escapes_only_what_markdown_would_act_on(text, escaped):
+    from client_conflict.render import _md_escape
+
+    assert _md_escape(text) == escaped
