@@ -68,7 +68,17 @@ def _build_wheel(out: Path) -> Path:
     return wheels[0]
 
 
+def _sources_stamp() -> tuple[tuple[str, int, int], ...]:
+    # `mkdocs serve` keeps this module loaded: rebuild the wheel only when the engine changed.
+    files = sorted((ROOT / "py" / "client_conflict").rglob("*.py"))
+    return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
+
+
 def _engine() -> _Engine:
+    stamp = _sources_stamp()
+    if _cache.get("stamp") != stamp:
+        _cache.pop("engine", None)
+        _cache["stamp"] = stamp
     if "engine" not in _cache:
         tmp = Path(tempfile.mkdtemp(prefix="client-conflict-wheel-"))
         wheel = _build_wheel(tmp)
