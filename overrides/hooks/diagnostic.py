@@ -136,7 +136,7 @@ def render_question(question: Question, lang: str) -> str:
     control_id = f"cc-q-{qid}"
     if kind is QuestionKind.NUMBER:
         bounds = "".join(
-            f' {attr}="{value:g}"'
+            f' {attr}="{value:.15g}"'
             for attr, value in (("min", question.minimum), ("max", question.maximum))
             if value is not None
         )
@@ -146,6 +146,7 @@ def render_question(question: Question, lang: str) -> str:
         control = (
             f'<span class="cc-number"><input type="number" inputmode="decimal" step="any" '
             f'id="{control_id}" name="{qid}"{bounds}{_described_by(question, lang)}>{unit}</span>'
+            f'<p class="cc-error" role="alert" data-cc-number-error hidden></p>'
         )
     elif kind is QuestionKind.TEXT:
         control = (

@@ -166,3 +166,25 @@ def test_pages_read_without_javascript(browser: Any, site_server: Any) -> None:
     page.goto(site_server.base + "en/diagnostic/")
     assert "need JavaScript" in page.locator("article").inner_text()
     context.close()
+
+
+def test_a_number_out_of_range_is_refused_in_the_readers_language(
+    page: Any, site_server: Any
+) -> None:
+    page.goto(site_server.base + "diagnostic/")
+    _open_all_sections(page)
+    field = page.locator('[data-cc-question="revenue_share"] input')
+    field.fill("40")
+    field.blur()
+    field.fill("250")
+    field.blur()
+    error = page.locator('[data-cc-question="revenue_share"] [data-cc-number-error]')
+    assert error.is_visible()
+    assert "entre 0 et 100" in error.inner_text()
+    assert field.get_attribute("aria-invalid") == "true"
+    page.wait_for_timeout(600)
+    saved = page.evaluate(
+        "() => Object.values(JSON.parse(localStorage.getItem("
+        "'/client-conflict-guide/client-conflict.store.v1')).cases)[0].answers.revenue_share"
+    )
+    assert saved == 40

@@ -145,11 +145,25 @@ function setUp(app) {
   }
 
   // --- answers ------------------------------------------------------------------------------
+  /** Say why a number is refused, next to it; a refused number leaves the saved answer as it was. */
+  function numberIsValid(input) {
+    const error = input.closest("[data-cc-question]").querySelector("[data-cc-number-error]");
+    const valid = input.checkValidity();
+    error.hidden = valid;
+    error.textContent = valid ? "" : say("form.number_range", {
+      min: Number(input.min).toLocaleString(config.lang),
+      max: Number(input.max).toLocaleString(config.lang),
+    });
+    input.setAttribute("aria-invalid", String(!valid));
+    return valid;
+  }
+
   let typing = null;
   function saveAnswer(target) {
     const wrapper = target.closest("[data-cc-question]");
     const isNarrative = target.name === "narrative";
     if (!wrapper && !isNarrative) return;
+    if (wrapper?.dataset.kind === "number" && !numberIsValid(target)) return;
     // Read before editable(): creating the first case redraws the form from that empty case.
     const value = isNarrative ? target.value : readAnswer(wrapper);
     const created = !store.activeId();
