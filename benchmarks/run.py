@@ -11,6 +11,7 @@ Usage: make bench   (or: .venv/bin/python benchmarks/run.py [--repeat N] [--star
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import statistics
 import subprocess
@@ -28,22 +29,17 @@ TODAY = "2026-11-27"
 
 
 def _wheel(out: Path) -> Path:
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--quiet",
-            "--no-deps",
-            "--no-build-isolation",
-            "--wheel-dir",
-            str(out),
-            str(ROOT),
-        ],
-        check=True,
+    """Build the wheel exactly as the site build does, with the build hook's own function."""
+    spec = importlib.util.spec_from_file_location(
+        "engine_assets", ROOT / "overrides" / "hooks" / "engine_assets.py"
     )
-    return next(out.glob("client_conflict-*.whl"))
+    assert spec is not None
+    assert spec.loader is not None
+    hook = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = hook  # its dataclasses look their module up there
+    spec.loader.exec_module(hook)
+    wheel: Path = hook.build_wheel(out)
+    return wheel
 
 
 def _cpython(cases: dict[str, str], repeat: int) -> dict[str, list[float]]:

@@ -47,7 +47,8 @@ class _Engine:
 _cache: dict[str, Any] = {}
 
 
-def _build_wheel(out: Path) -> Path:
+def build_wheel(out: Path) -> Path:
+    """Build the client_conflict wheel into ``out`` (also used by benchmarks/run.py)."""
     env = dict(os.environ, SOURCE_DATE_EPOCH=_SOURCE_DATE_EPOCH, PIP_NO_INPUT="1")
     cmd = [
         sys.executable,
@@ -81,7 +82,7 @@ def _engine() -> _Engine:
         _cache["stamp"] = stamp
     if "engine" not in _cache:
         tmp = Path(tempfile.mkdtemp(prefix="client-conflict-wheel-"))
-        wheel = _build_wheel(tmp)
+        wheel = build_wheel(tmp)
         digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
         package = PYODIDE_DIR / "package.json"
         if not package.is_file():

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .assessment import assess
-from .case import load_case
+from .case import load_case, parse_day
 from .errors import CaseError, check_lang
 from .i18n import LANGS, t
 from .render import render_html, render_markdown
@@ -17,14 +17,7 @@ __all__ = ["evaluate", "load"]
 
 
 def _today(text: str) -> dt.date | None:
-    if not text:
-        return None
-    try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CaseError("today", "bad_date", found=text) from None
+    return parse_day(text, "today") if text else None
 
 
 def _answer(lang: str, work: Callable[[], dict[str, Any]]) -> str:

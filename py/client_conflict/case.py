@@ -266,6 +266,11 @@ def _date(value: Any, path: str, today: dt.date | None) -> dt.date:
     return day
 
 
+def parse_day(text: str, path: str) -> dt.date:
+    """Read a YYYY-MM-DD day given outside a case file (``--today``, the page's date)."""
+    return _date(text, path, None)
+
+
 def _enum(value: Any, path: str, allowed: tuple[str, ...]) -> str:
     _expect(value, str, path, "string")
     if value not in allowed:

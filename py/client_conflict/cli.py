@@ -11,7 +11,7 @@ from typing import NoReturn
 
 from . import i18n
 from .assessment import assess
-from .case import load_case
+from .case import load_case, parse_day
 from .errors import CaseError
 from .examples import example_case
 from .render import render_html, render_markdown, render_text
@@ -62,14 +62,8 @@ def _read(path: str) -> bytes:
 
 
 def _today(text: str) -> dt.date:
-    if not text:
-        return dt.date.today()  # noqa: DTZ011  # the reader's own calendar day is what they mean
-    try:
-        if len(text) != 10:
-            raise ValueError(text)
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise CaseError("--today", "bad_date", found=text) from None
+    # Without --today, the reader's own calendar day is what they mean.
+    return parse_day(text, "--today") if text else dt.date.today()  # noqa: DTZ011
 
 
 def _run(args: argparse.Namespace) -> int:
