@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -188,3 +189,19 @@ def test_a_number_out_of_range_is_refused_in_the_readers_language(
         "'/client-conflict-guide/client-conflict.store.v1')).cases)[0].answers.revenue_share"
     )
     assert saved == 40
+
+
+def test_printing_keeps_the_report_and_drops_the_form(page: Any, site_server: Any) -> None:
+    page.goto(site_server.base + "en/diagnostic/")
+    page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
+    example = Path(__file__).resolve().parents[2] / "examples" / "quality-dispute.json"
+    page.locator("[data-cc-import]").set_input_files(str(example))
+    page.locator(".cc-incident").first.wait_for(timeout=30_000)
+    page.locator("[data-cc-run]").click()
+    page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    page.emulate_media(media="print")
+    assert page.locator(".cc-report .cc-plan").is_visible()
+    assert page.locator("article h1").is_visible()
+    for hidden in ("[data-cc-form]", "[data-cc-casebar]", "[data-cc-run]", ".md-header", "nav"):
+        assert not page.locator(hidden).first.is_visible(), hidden
+    assert not page.locator("article .admonition").first.is_visible()
