@@ -121,7 +121,7 @@ def test_markdown_keeps_the_spaces_between_spans():
 def test_a_tie_is_shown_next_to_the_suggested_tactic():
     text = render_text(assess(load_example("quality-dispute.json"), "fr", today=TODAY))
     recommended = text.index("Transiger — ")
-    note = text.index("Transiger et tenir bon sont à égalité (+4).")
+    note = text.index("Transiger et s'imposer sont à égalité (+4).")
     assert recommended < note < text.index("Les cinq styles")
 
 

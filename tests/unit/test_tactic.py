@@ -128,7 +128,7 @@ def test_a_tie_is_announced_with_its_reason():
     assert result.tactic.tied_with == (Style.COMPETE,)
     assert "tied" in result.tactic.note
     assert "better fits your situation" in result.tactic.note
-    assert "Suggested tactic: compromise, tied with stand firm." in result.summary
+    assert "Suggested tactic: compromise, tied with compete." in result.summary
     assert result.tactic.to_dict()["tied_with"] == ["compete"]
 
 
@@ -137,7 +137,7 @@ def test_a_full_tie_says_the_guides_order_decided():
     assert result is not None
     assert result.recommended is Style.COLLABORATE
     assert "uniquement parce qu'en cas d'égalité parfaite" in result.note
-    assert "collaborer, transiger, céder, tenir bon et prendre du recul" in result.note
+    assert "collaborer, transiger, s'accommoder, s'imposer et éviter" in result.note
 
 
 def test_a_close_second_is_flagged():

@@ -123,4 +123,4 @@ def test_missing_factors_are_listed_as_a_sentence_does():
     result, missing = assess_trust(facts({"trust_credibility_expertise": 3}, "fr"))
     assert result is None
     assert missing is not None
-    assert missing.text.endswith(": fiabilité, proximité et centrage sur soi.")
+    assert missing.text.endswith(": fiabilité, proximité et orientation vers soi.")
