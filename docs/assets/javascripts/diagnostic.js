@@ -126,6 +126,21 @@ function setUp(app) {
     }));
   }
 
+  // How far the reader has got in each section, shown on its (often closed) summary line.
+  function renderCounts(file) {
+    form.querySelectorAll("details.cc-section").forEach((section) => {
+      const ids = [...section.querySelectorAll("[data-cc-question]")].map((q) => q.dataset.ccQuestion);
+      let count = section.querySelector(".cc-section__count");
+      if (!count) {
+        count = document.createElement("span");
+        count.className = "cc-section__count";
+        section.querySelector("summary").append(count);
+      }
+      const answered = ids.filter((id) => file?.answers?.[id] !== undefined).length;
+      count.textContent = `(${say("form.answered", { answered, total: ids.length })})`;
+    });
+  }
+
   function renderForm() {
     const file = store.active();
     form.querySelectorAll("[data-cc-question]").forEach((wrapper) => {
@@ -133,6 +148,7 @@ function setUp(app) {
     });
     form.elements.narrative.value = file?.narrative || "";
     renderTimeline(file);
+    renderCounts(file);
   }
 
   function renderAll() {
@@ -341,6 +357,7 @@ function setUp(app) {
     if (change === "update") {
       renderCaseBar();
       renderTimeline(store.active());
+      renderCounts(store.active());
     } else {
       renderAll();
     }
