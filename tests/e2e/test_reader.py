@@ -205,3 +205,26 @@ def test_printing_keeps_the_report_and_drops_the_form(page: Any, site_server: An
     for hidden in ("[data-cc-form]", "[data-cc-casebar]", "[data-cc-run]", ".md-header", "nav"):
         assert not page.locator(hidden).first.is_visible(), hidden
     assert not page.locator("article .admonition").first.is_visible()
+
+
+@pytest.mark.parametrize(
+    ("path", "query", "expected"),
+    [
+        ("", "médiateur", "/client-conflict-guide/"),
+        ("en/", "mediator", "/client-conflict-guide/en/"),
+    ],
+)
+def test_search_finds_pages_in_the_readers_language(
+    page: Any, site_server: Any, path: str, query: str, expected: str
+) -> None:
+    page.goto(site_server.base + path)
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    page.locator(".md-search__input").fill(query)
+    results = page.locator(".md-search-result__item a")
+    results.first.wait_for(timeout=30_000)
+    hrefs = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
+    assert len(hrefs) >= 3
+    assert all(h.startswith(expected) for h in hrefs)
+    if path == "":
+        assert not any(h.startswith("/client-conflict-guide/en/") for h in hrefs)
+    assert page.watch.foreign == []

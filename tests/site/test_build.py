@@ -142,12 +142,20 @@ def test_the_rules_page_is_generated_from_the_engine(built_site: Path) -> None:
         assert html.count("<table>") >= 3, page
 
 
-def test_search_indexes_both_languages(built_site: Path) -> None:
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    assert set(index["config"]["lang"]) >= {"fr", "en"}
-    locations = {doc["location"] for doc in index["docs"]}
-    assert any(loc.startswith("en/steps/") for loc in locations)
-    assert any(loc.startswith("steps/") for loc in locations)
+def test_each_language_has_its_own_search_index(built_site: Path) -> None:
+    french = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    english = json.loads(
+        (built_site / "en" / "search" / "search_index.json").read_text(encoding="utf-8")
+    )
+    assert french["config"]["lang"] == ["fr"]
+    assert english["config"]["lang"] == ["en"]
+    for index in (french, english):
+        locations = {doc["location"] for doc in index["docs"]}
+        assert "steps/5-trust/" in locations
+        assert not any(loc.startswith("en/") for loc in locations)
+    titles = {doc["title"] for doc in english["docs"]}
+    assert "5. Assess trust" in titles
+    assert "5. Évaluer la confiance" not in titles
 
 
 def test_language_switcher_points_at_the_same_page(built_site: Path) -> None:
