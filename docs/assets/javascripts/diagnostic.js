@@ -86,10 +86,9 @@ function setUp(app) {
 
   function renderCaseBar() {
     const activeId = store.activeId();
-    select.replaceChildren(...store.list().map(([id, file]) => {
-      const option = new Option(file.client, id, false, id === activeId);
-      return option;
-    }));
+    const options = store.list().map(([id, file]) => new Option(file.client, id, false, id === activeId));
+    select.replaceChildren(...(options.length ? options : [new Option(say("case.none"), "")]));
+    select.disabled = !options.length;
     casebar.querySelectorAll("[data-cc-action=rename], [data-cc-action=export], [data-cc-action=delete]")
       .forEach((button) => { button.disabled = !activeId; });
   }
