@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 pytestmark = pytest.mark.e2e
 
@@ -219,9 +220,21 @@ def test_search_finds_pages_in_the_readers_language(
 ) -> None:
     page.goto(site_server.base + path)
     page.locator("label.md-search__icon, .md-search__input").first.click()
-    page.locator(".md-search__input").fill(query)
+    search = page.locator(".md-search__input")
     results = page.locator(".md-search-result__item a")
-    results.first.wait_for(timeout=30_000)
+    # Type as a reader does, a key at a time; a query typed before the index is ready is re-run.
+    search.press_sequentially(query, delay=50)
+    for _ in range(10):
+        try:
+            results.first.wait_for(timeout=3_000)
+            break
+        except PlaywrightTimeout:
+            meta = page.locator(".md-search-result__meta").inner_text()
+            search.press("End")
+            search.press("Backspace")
+            search.press_sequentially(query[-1])
+    else:
+        pytest.fail(f"no search result for {query!r}: {meta}")
     hrefs = results.evaluate_all("links => links.map(a => new URL(a.href).pathname)")
     assert len(hrefs) >= 3
     assert all(h.startswith(expected) for h in hrefs)
