@@ -241,3 +241,25 @@ def test_search_finds_pages_in_the_readers_language(
     if path == "":
         assert not any(h.startswith("/client-conflict-guide/en/") for h in hrefs)
     assert page.watch.foreign == []
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"\xff\xfe not text", "encodé en UTF-8"),
+        (b"{ not json", "pas du JSON lisible"),
+        (b'{"format": "another-tool", "version": 1}', "Import refusé"),
+    ],
+)
+def test_a_bad_import_is_explained_and_changes_nothing(
+    page: Any, site_server: Any, tmp_path: Any, content: bytes, expected: str
+) -> None:
+    page.goto(site_server.base + "diagnostic/")
+    _add_incident(page, "2026-09-10", "Un fait déjà enregistré.", "communication")
+    page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
+    bad = tmp_path / "bad.json"
+    bad.write_bytes(content)
+    page.locator("[data-cc-import]").set_input_files(str(bad))
+    page.locator("[data-cc-status]").filter(has_text=expected).wait_for(timeout=30_000)
+    assert page.locator(".cc-incident").count() == 1
+    assert page.locator("[data-cc-case-select] option").count() == 1

@@ -4,11 +4,12 @@
 // Everything works before the engine is ready, and without it: answers are saved as they are
 // typed. Only "Analyse my case" and "Import" need the engine, which validates like the CLI does.
 import { localToday, readConfig, t } from "./config.js";
-import { CASE_FORMAT, caseStore } from "./case-store.js";
+import { caseStore } from "./case-store.js";
 import { request, startEngine } from "./engine.js";
 import { storeProblem } from "./notice.js";
 
 const TYPING_DELAY_MS = 400;
+const MAX_IMPORT_BYTES = 1024 * 1024;
 
 /** Read one question's answer from its controls; undefined means "no answer". */
 export function readAnswer(wrapper) {
@@ -268,16 +269,23 @@ function setUp(app) {
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    const text = await file.text();
+    // The engine refuses anything over 1 MiB; say so before reading a huge file into memory.
+    if (file.size > MAX_IMPORT_BYTES) {
+      tell(say("case.import_too_large"));
+      return;
+    }
+    let text;
     try {
-      const parsed = JSON.parse(text);
-      if (parsed?.format !== CASE_FORMAT) throw new Error("foreign");
+      text = new TextDecoder("utf-8", { fatal: true }).decode(await file.arrayBuffer());
     } catch {
-      // Let the engine name the exact problem when it can; JSON.parse already knows this one.
-      if (!text.trim().startsWith("{")) {
-        tell(say("case.import_not_json"));
-        return;
-      }
+      tell(say("case.import_not_utf8"));
+      return;
+    }
+    try {
+      JSON.parse(text);
+    } catch {
+      tell(say("case.import_not_json"));
+      return;
     }
     tell(say("case.import_wait"));
     try {
