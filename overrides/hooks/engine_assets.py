@@ -8,6 +8,7 @@ every language into the same site_dir (English pages have URLs under en/), so on
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -82,6 +83,7 @@ def _engine() -> _Engine:
         _cache["stamp"] = stamp
     if "engine" not in _cache:
         tmp = Path(tempfile.mkdtemp(prefix="client-conflict-wheel-"))
+        atexit.register(shutil.rmtree, tmp, ignore_errors=True)
         wheel = build_wheel(tmp)
         digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
         package = PYODIDE_DIR / "package.json"
