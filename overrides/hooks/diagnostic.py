@@ -49,8 +49,15 @@ def _locale(page: Any, config: Any) -> str:
     return locale if locale in UI_STRINGS else "fr"
 
 
+# Every page gets the strings its checklists may need; the diagnostic page carries all of them.
+_EVERY_PAGE = ("checklist.", "store.")
+
+
 def on_config(config: Any) -> Any:
-    config["extra"]["ui_strings"] = UI_STRINGS
+    config["extra"]["ui_strings"] = {
+        lang: {key: text for key, text in strings.items() if key.startswith(_EVERY_PAGE)}
+        for lang, strings in UI_STRINGS.items()
+    }
     return config
 
 
@@ -239,7 +246,10 @@ def render_app(lang: str, to_root: str = "") -> str:
         )
     )
     spinner = '<span class="cc-spinner" aria-hidden="true"></span>'
+    # json.dumps escapes nothing HTML cares about; "</" must not close the script element early.
+    strings = json.dumps(UI_STRINGS[lang], ensure_ascii=False).replace("</", "<\\/")
     return f"""<div class="cc-app" data-cc-app>
+<script type="application/json" data-cc-ui>{strings}</script>
 <noscript><p class="cc-notice">{t["noscript"]}</p></noscript>
 <form class="cc-casebar" data-cc-casebar hidden>
 <fieldset><legend>{t["case.legend"]}</legend>

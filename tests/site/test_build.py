@@ -112,7 +112,12 @@ def test_the_engine_is_shipped_versioned_and_found_by_every_page(built_site: Pat
         for key in ("wheel", "pyodide", "workerScript"):
             assert not config[key].startswith("/"), "asset URLs must be relative, for subpaths"
             assert (page.parent / config[key]).resolve().exists(), (lang, key, config[key])
-        assert config["ui"]["engine.run"]
+        assert config["ui"]["checklist.progress"]
+        assert "engine.run" not in config["ui"], "only the diagnostic page carries its strings"
+        strings = re.search(
+            r'<script type="application/json" data-cc-ui>(.*?)</script>', html, re.S
+        )
+        assert json.loads(strings.group(1))["engine.run"]
 
 
 def test_the_diagnostic_form_holds_every_question_in_both_languages(built_site: Path) -> None:

@@ -4,6 +4,9 @@
 export function readConfig(doc = document) {
   const node = doc.getElementById("cc-config");
   const config = node ? JSON.parse(node.textContent) : {};
+  // The diagnostic page adds the strings only it needs to those every page has.
+  const more = doc.querySelector("script[data-cc-ui]");
+  if (more) config.ui = { ...config.ui, ...JSON.parse(more.textContent) };
   const base = doc.baseURI;
   // Every URL in the config is relative to the page; resolve them once, here.
   const absolute = (path) => new URL(path || "./", base).href;
