@@ -155,6 +155,10 @@ def render_question(question: Question, lang: str) -> str:
             f'id="{control_id}" name="{qid}"{bounds}{_described_by(question, lang)}>{unit}</span>'
             f'<p class="cc-error" role="alert" data-cc-number-error hidden></p>'
         )
+    elif kind is QuestionKind.DATE:
+        control = (
+            f'<input type="date" id="{control_id}" name="{qid}"{_described_by(question, lang)}>'
+        )
     elif kind is QuestionKind.TEXT:
         control = (
             f'<input type="text" id="{control_id}" name="{qid}" maxlength="{_TEXT_LIMIT}"'

@@ -40,6 +40,14 @@ class Facts:
             return None
         return float(value)
 
+    def days_until(self, question_id: str) -> int | None:
+        """Days from today to the date answered to a DATE question; None if unanswered or past."""
+        value = self.case.answers.get(question_id)
+        if not isinstance(value, str):
+            return None
+        days = (dt.date.fromisoformat(value) - self.today).days
+        return days if days >= 0 else None
+
     def choice(self, question_id: str) -> str | None:
         """The option chosen for a CHOICE question."""
         value = self.case.answers.get(question_id)

@@ -27,7 +27,7 @@ __all__ = [
 ]
 
 FORMAT = "client-conflict-case"
-VERSION = 2
+VERSION = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -315,6 +315,9 @@ def _answer(question: Question, value: Any, path: str) -> Answer:
             chosen.append(choice)
         # Canonical order: the questionnaire's, so equal answers compare equal.
         return tuple(option for option in allowed if option in chosen)
+    if kind is QuestionKind.DATE:
+        # A deadline may lie ahead: only the calendar range is checked, not "not in the future".
+        return _date(value, path, None).isoformat()
     limit = LIMITS.short_text if kind is QuestionKind.TEXT else LIMITS.text
     return _text(value, path, limit)
 
@@ -416,6 +419,32 @@ _V1_TOP_KEYS = ("format", "version", "client", "created", "notes", "incidents", 
 _V1_RENAMED: Mapping[str, str] = {"batna_quality": "batna", "urgency": "time_pressure"}
 
 
+def _dated_deadline(
+    answers: Mapping[str, Any], saved: dt.date | None, path: str
+) -> Mapping[str, Any]:
+    """Version 3 asks for the deadline's date, not for a number of days that ages with the file.
+
+    The days counted from the day the file was last saved give that date; with no such day, the
+    answer cannot be dated and is dropped rather than guessed.
+    """
+    if "deadline_days" not in answers:
+        return answers
+    days = answers["deadline_days"]
+    rest = {key: value for key, value in answers.items() if key != "deadline_days"}
+    if days is None or saved is None:
+        return rest
+    field_path = f"{path}.deadline_days"
+    _expect(days, (int, float), field_path, "number")
+    if not (math.isfinite(days) and 0 <= days <= _MAX_DEADLINE_DAYS):
+        raise CaseError(
+            field_path, "out_of_range", minimum=0, maximum=_MAX_DEADLINE_DAYS, found=days
+        )
+    return {**rest, "deadline": (saved + dt.timedelta(days=int(days))).isoformat()}
+
+
+_MAX_DEADLINE_DAYS = 3650
+
+
 def _validate(raw: Any, today: dt.date | None) -> Case:
     """Check a parsed case file of any supported version and build the Case."""
     _expect(raw, Mapping, "", "object")
@@ -436,12 +465,14 @@ def _validate(raw: Any, today: dt.date | None) -> Case:
     answers_raw = raw.get(names["answers"], {})
     if version == 1 and isinstance(answers_raw, Mapping):
         answers_raw = {_V1_RENAMED.get(key, key): value for key, value in answers_raw.items()}
-    created = raw.get("created")
-    updated = raw.get("updated")
+    created = None if raw.get("created") is None else _date(raw["created"], "created", today)
+    updated = None if raw.get("updated") is None else _date(raw["updated"], "updated", today)
+    if version < 3 and isinstance(answers_raw, Mapping):
+        answers_raw = _dated_deadline(answers_raw, updated or created or today, names["answers"])
     return Case(
         client=_text(raw.get("client", ""), "client", LIMITS.client),
-        created=None if created is None else _date(created, "created", today),
-        updated=None if updated is None else _date(updated, "updated", today),
+        created=created,
+        updated=updated,
         narrative=_text(raw.get(names["narrative"], ""), names["narrative"], LIMITS.text),
         timeline=_timeline(raw.get(names["timeline"], []), names["timeline"], today, names),
         answers=_answers(answers_raw, names["answers"]),

@@ -122,7 +122,7 @@ def example_case(lang: str = "fr") -> dict[str, Any]:
     index = 3 if lang == "fr" else 4
     return {
         "format": "client-conflict-case",
-        "version": 2,
+        "version": 3,
         "client": "Maison Verdier",
         "created": "2026-05-12",
         "updated": "2026-09-14",

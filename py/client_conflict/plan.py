@@ -125,7 +125,7 @@ def make_plan(
         chosen["exit"] = {}
     chosen["review"] = {}
 
-    deadline = facts.number("deadline_days")
+    deadline = facts.days_until("deadline")
     steps = []
     for key, params in chosen.items():
         spec = STEPS[key]

@@ -24,6 +24,7 @@ class QuestionKind(enum.Enum):
     NUMBER = "number"
     TEXT = "text"
     LONGTEXT = "longtext"
+    DATE = "date"
 
 
 @dataclass(frozen=True, slots=True)
@@ -764,19 +765,16 @@ _THIRD_PARTY = Section(
             ("escalation.legal", "plan"),
         ),
         Question(
-            "deadline_days",
-            QuestionKind.NUMBER,
+            "deadline",
+            QuestionKind.DATE,
             _t(
-                "Dans combien de jours tombe la prochaine échéance qui compte ?",
-                "In how many days is the next deadline that matters?",
+                "À quelle date tombe la prochaine échéance qui compte ?",
+                "When is the next deadline that matters?",
             ),
             _t(
                 "Date de lancement, fin de contrat, délai de recours…",
                 "A launch date, the end of the contract, a time limit for legal action…",
             ),
-            minimum=0,
-            maximum=3650,
-            unit=_t("jours", "days"),
             feeds=("tactic", "plan"),
         ),
     ),

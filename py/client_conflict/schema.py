@@ -39,6 +39,8 @@ def _answer_schema(question: Question) -> dict[str, Any]:
                 "maxItems": len(values),
             }
         )
+    elif kind is QuestionKind.DATE:
+        schema.update({**_DATE, "type": ["string", "null"]})
     else:
         limit = LIMITS.short_text if kind is QuestionKind.TEXT else LIMITS.text
         schema.update({"type": ["string", "null"], "maxLength": limit})

@@ -48,7 +48,7 @@ def _breached_by_client(f: Facts) -> bool:
 
 
 def _deadline_within(f: Facts, days: int) -> bool:
-    deadline = f.number("deadline_days")
+    deadline = f.days_until("deadline")
     return deadline is not None and deadline <= days
 
 

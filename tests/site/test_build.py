@@ -191,3 +191,11 @@ def test_interface_strings_exist_in_both_languages_and_are_all_used() -> None:
     for key in catalog["fr"]:
         dynamic = key.startswith(("store.", "timeline.who."))
         assert dynamic or key in scripts or key in hook, f"unused interface string {key}"
+
+
+def test_the_page_writes_cases_in_the_engines_current_version() -> None:
+    from client_conflict.case import FORMAT, VERSION
+
+    store = (ROOT / "docs" / "assets" / "javascripts" / "case-store.js").read_text(encoding="utf-8")
+    assert f'CASE_FORMAT = "{FORMAT}"' in store
+    assert f"CASE_VERSION = {VERSION};" in store

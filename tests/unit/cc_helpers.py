@@ -25,7 +25,7 @@ def make_case(answers: dict[str, Any] | None = None, **extra: Any) -> dict[str, 
     """A minimal valid case file with the given answers."""
     case: dict[str, Any] = {
         "format": "client-conflict-case",
-        "version": 2,
+        "version": 3,
         "client": "Test",
         "answers": answers or {},
     }
@@ -72,6 +72,9 @@ def _answer_strategy(question: Question) -> st.SearchStrategy[Any]:
         return st.sampled_from(values)
     if kind is QuestionKind.MULTI:
         return st.lists(st.sampled_from(values), unique=True)
+    if kind is QuestionKind.DATE:
+        days = st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31))
+        return days.map(dt.date.isoformat)
     return st.text(max_size=50)
 
 

@@ -166,7 +166,7 @@ def test_plan_is_dated_and_ordered(verdier):
 
 
 def test_plan_respects_the_deadline(verdier):
-    verdier["answers"]["deadline_days"] = 4
+    verdier["answers"]["deadline"] = "2026-09-18"
     plan = assess(verdier, "en", today=TODAY).plan
     limit = TODAY + dt.timedelta(days=3)
     assert all(step.due <= limit for step in plan if step.key != "review")  # type: ignore[operator]

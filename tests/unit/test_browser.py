@@ -73,7 +73,7 @@ def test_load_returns_the_case_in_the_current_format():
     legacy = (Path(__file__).parents[2] / "examples" / "v1-legacy.json").read_text(encoding="utf-8")
     out = json.loads(browser.load(legacy, "en", "2026-11-27"))
     assert out["ok"] is True
-    assert out["case"]["version"] == 2
+    assert out["case"]["version"] == 3
     assert "incidents" not in out["case"]
     assert out["case"]["timeline"][0]["date"] == "2025-10-01"
     assert json.loads(browser.load(json.dumps(out["case"]), "en"))["case"] == out["case"]

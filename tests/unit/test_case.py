@@ -9,7 +9,7 @@ import pytest
 from cc_helpers import EXAMPLES, TODAY, load_example, make_case
 
 from client_conflict import CaseError, load_case
-from client_conflict.case import LIMITS
+from client_conflict.case import LIMITS, VERSION
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.json")), ids=lambda p: p.name)
@@ -65,7 +65,7 @@ def test_v1_is_migrated():
     assert case.timeline[0].who.value == "client"
     assert case.answers["batna"] == "acceptable"
     assert case.answers["time_pressure"] == 3
-    assert case.to_dict()["version"] == 2
+    assert case.to_dict()["version"] == VERSION
 
 
 def test_v1_errors_name_v1_fields():
@@ -92,7 +92,7 @@ BAD_CASES = [
     ("wrong_type", "", lambda: [1, 2]),
     ("foreign_format", "format", _bad(lambda c: c.update(format="other-app"))),
     ("foreign_format", "format", _bad(lambda c: c.pop("format"))),
-    ("newer_version", "version", _bad(lambda c: c.update(version=3))),
+    ("newer_version", "version", _bad(lambda c: c.update(version=VERSION + 1))),
     ("out_of_range", "version", _bad(lambda c: c.update(version=0))),
     ("wrong_type", "version", _bad(lambda c: c.update(version="2"))),
     ("wrong_type", "version", _bad(lambda c: c.update(version=True))),
@@ -232,3 +232,47 @@ def test_quality_dispute_example_is_the_packaged_example():
 
     assert load_example("quality-dispute.json") == example_case("fr")
     assert example_case("en")["answers"] == example_case("fr")["answers"]
+
+
+def test_v2_deadline_in_days_becomes_a_date_counted_from_the_last_save():
+    case = load_case(
+        {
+            "format": "client-conflict-case",
+            "version": 2,
+            "updated": "2026-09-01",
+            "answers": {"deadline_days": 10, "stake_outcome": 4},
+        }
+    )
+    assert case.answers["deadline"] == "2026-09-11"
+    assert "deadline_days" not in case.answers
+    assert case.to_dict()["version"] == VERSION
+
+
+def test_v2_deadline_in_days_with_no_date_to_count_from_is_dropped_not_guessed():
+    raw = {"format": "client-conflict-case", "version": 2, "answers": {"deadline_days": 10}}
+    assert "deadline" not in load_case(raw).answers
+    assert load_case(raw, today=dt.date(2026, 9, 1)).answers["deadline"] == "2026-09-11"
+
+
+def test_v2_deadline_in_days_out_of_range_is_refused():
+    raw = {
+        "format": "client-conflict-case",
+        "version": 2,
+        "updated": "2026-09-01",
+        "answers": {"deadline_days": -3},
+    }
+    with pytest.raises(CaseError) as refused:
+        load_case(raw)
+    assert (refused.value.field, refused.value.code) == ("answers.deadline_days", "out_of_range")
+
+
+def test_version_3_takes_the_deadline_as_a_date_and_refuses_the_old_question():
+    base = {"format": "client-conflict-case", "version": 3}
+    case = load_case({**base, "answers": {"deadline": "2027-01-15"}}, today=dt.date(2026, 9, 1))
+    assert case.answers["deadline"] == "2027-01-15"
+    with pytest.raises(CaseError) as refused:
+        load_case({**base, "answers": {"deadline_days": 3}})
+    assert refused.value.code == "unknown_question"
+    with pytest.raises(CaseError) as refused:
+        load_case({**base, "answers": {"deadline": "2027-02-30"}})
+    assert refused.value.code == "bad_date"

@@ -111,7 +111,7 @@ MUTATIONS = [
     lambda c: c["answers"].update(breach="no"),
     lambda c: c["answers"].update(unknown=1),
     lambda c: c.update(extra=True),
-    lambda c: c.update(version=3),
+    lambda c: c.update(version=4),
     lambda c: c["timeline"].append({"what": "no date"}),
     lambda c: c["timeline"].append({"date": "2026-01-01", "who": "nobody"}),
     lambda c: c.update(client="x" * 201),

@@ -148,7 +148,7 @@ def test_a_close_second_is_flagged():
         "strategic_value": 4,
         "fault": "shared",
         "time_pressure": 5,
-        "deadline_days": 5,
+        "deadline": "2026-09-19",
         "power_balance": "client_stronger",
         "batna": "weak",
     }
@@ -169,6 +169,6 @@ def test_a_clear_lead_needs_no_note():
 def test_a_close_deadline_counts_against_collaborating():
     base = {"stake_outcome": 4, "stake_relationship": 4}
     before = {s.style: s.score for s in rank(facts(base))}
-    after = {s.style: s.score for s in rank(facts({**base, "deadline_days": 5}))}
+    after = {s.style: s.score for s in rank(facts({**base, "deadline": "2026-09-19"}))}
     assert after[Style.COLLABORATE] == before[Style.COLLABORATE] - 1
     assert after[Style.COMPROMISE] == before[Style.COMPROMISE] + 1

@@ -4,7 +4,7 @@
 // site's base path, and a version so that a future layout can migrate this one.
 
 export const CASE_FORMAT = "client-conflict-case";
-export const CASE_VERSION = 2;
+export const CASE_VERSION = 3;
 const STORE_VERSION = 1;
 
 /** The localStorage key of the site whose root path is `rootPath` (e.g. "/my-repo/"). */
