@@ -43,6 +43,7 @@ def test_engine_failure_is_told_and_answers_still_save(page: Any, site_server: A
     host = _wait_engine(page, "error")
     assert "could not start" in host.locator("[data-cc-engine-message]").inner_text()
     assert page.locator("[data-cc-run]").is_disabled()
+    assert not page.locator("[data-cc-report-actions]").is_visible(), "nothing to print yet"
     page.locator("#cc-narrative").fill("The client stopped answering in September.")
     page.wait_for_timeout(600)
     page.reload()
