@@ -93,3 +93,14 @@ test("listeners hear whether a change was a plain edit", () => {
   store.update((file) => { file.narrative = "…"; }, "2026-09-02");
   assert.deepEqual(heard, ["structure", "update"]);
 });
+
+test("a first edit creates the case and is heard as one plain edit", () => {
+  const store = new CaseStore(new MemoryStorage(), KEY);
+  const heard = [];
+  store.subscribe((change) => heard.push(change));
+  assert.equal(store.update((file) => { file.narrative = "x"; }, "2026-09-02"), false);
+  assert.ok(store.update((file) => { file.narrative = "x"; }, "2026-09-02", "My case"));
+  assert.deepEqual(heard, ["update"]);
+  assert.equal(store.active().client, "My case");
+  assert.equal(store.active().narrative, "x");
+});

@@ -85,26 +85,10 @@ def test_contract_keys(verdier):
 
 def test_empty_case_invents_nothing():
     data = assess(make_case(), "en", today=TODAY).to_dict()
-    for part in (
-        "trust",
-        "tactic",
-        "escalation",
-        "conflict",
-        "balance",
-        "relationship",
-        "timeline",
-    ):
+    parts = {"trust", "tactic", "escalation", "conflict", "balance", "relationship", "timeline"}
+    for part in parts:
         assert data[part] is None, part
-    parts = {u["part"] for u in data["unassessed"]}
-    assert parts == {
-        "trust",
-        "tactic",
-        "escalation",
-        "conflict",
-        "balance",
-        "relationship",
-        "timeline",
-    }
+    assert {u["part"] for u in data["unassessed"]} == parts
     assert all(u["reason"] for u in data["unassessed"])
 
 

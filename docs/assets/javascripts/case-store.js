@@ -159,8 +159,17 @@ export class CaseStore {
     this.emit();
   }
 
-  /** Change the active case in place with `mutate(case)`, stamp it and save. */
-  update(mutate, today) {
+  /**
+   * Change the active case in place with `mutate(case)`, stamp it and save. With `client`, a
+   * reader who has no case yet gets one, in the same single "update": the control they are
+   * using is not redrawn under their finger.
+   */
+  update(mutate, today, client) {
+    if (!this.activeId() && client) {
+      const id = newId();
+      this.data.cases[id] = newCase(client, today);
+      this.data.active = id;
+    }
     const current = this.active();
     if (!current) return false;
     mutate(current);

@@ -60,20 +60,16 @@ export function setUpChecklists() {
       box.click();
     });
     box.addEventListener("change", () => {
-      const today = localToday();
-      // Read first: creating the reader's first case redraws every box from that empty case.
-      const checked = box.checked;
-      store.ensureActive(t(config, "store.default_client"), today);
       store.update((current) => {
         current.checklists = current.checklists || {};
         const ticked = new Set(current.checklists[page] || []);
-        if (checked) ticked.add(String(index)); else ticked.delete(String(index));
+        if (box.checked) ticked.add(String(index)); else ticked.delete(String(index));
         if (ticked.size) {
           current.checklists[page] = [...ticked].sort((a, b) => Number(a) - Number(b));
         } else {
           delete current.checklists[page];
         }
-      }, today);
+      }, localToday(), t(config, "store.default_client"));
     });
   });
 

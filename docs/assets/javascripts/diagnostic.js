@@ -83,7 +83,7 @@ function setUp(app) {
 
   const tell = (message) => { status.textContent = message; };
   const today = () => localToday();
-  const editable = () => store.ensureActive(say("store.default_client"), today());
+  const newClient = () => say("store.default_client");
 
   function renderCaseBar() {
     const activeId = store.activeId();
@@ -180,10 +180,7 @@ function setUp(app) {
     const isNarrative = target.name === "narrative";
     if (!wrapper && !isNarrative) return;
     if (wrapper?.dataset.kind === "number" && !numberIsValid(target)) return;
-    // Read before editable(): creating the first case redraws the form from that empty case.
     const value = isNarrative ? target.value : readAnswer(wrapper);
-    const created = !store.activeId();
-    editable();
     const saved = store.update((current) => {
       if (isNarrative) {
         current.narrative = value;
@@ -192,8 +189,7 @@ function setUp(app) {
       current.answers = current.answers || {};
       if (value === undefined) delete current.answers[wrapper.dataset.ccQuestion];
       else current.answers[wrapper.dataset.ccQuestion] = value;
-    }, today());
-    if (created) renderForm();
+    }, today(), newClient());
     if (saved) tell(say("case.saved"));
     markStale();
   }
@@ -217,12 +213,11 @@ function setUp(app) {
     incidentError.hidden = !problem;
     incidentError.textContent = problem ? say(problem) : "";
     if (problem) return;
-    editable();
     store.update((current) => {
       current.timeline = current.timeline || [];
       current.timeline.push({ date, what, category: field("category").value, who: field("who").value });
       current.timeline.sort((a, b) => a.date.localeCompare(b.date));
-    }, today());
+    }, today(), newClient());
     field("what").value = "";
     tell(say("case.saved"));
     markStale();
@@ -324,7 +319,7 @@ function setUp(app) {
   }
 
   runButton.addEventListener("click", async () => {
-    const current = editable();
+    const current = store.ensureActive(newClient(), today());
     runButton.disabled = true;
     tell(say("engine.running"));
     try {
