@@ -1,0 +1,1 @@
+"""Legal settings of the engine: figures, rates and the rules that use them."""
