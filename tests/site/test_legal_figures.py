@@ -28,6 +28,7 @@ STEP8 = "steps/8-third-party.md"
 THIRD = "models/third-parties.md"
 REMINDER = "templates/payment-reminder.md"
 GLOSSARY = "glossary.md"
+STEP7 = "steps/7-negotiate.md"
 
 # Figure id -> the French pages that quote it; their English twins quote it too.
 QUOTED: dict[str, list[str]] = {
@@ -36,13 +37,13 @@ QUOTED: dict[str, list[str]] = {
     "fr.penalty_points_public": [STEP8, REMINDER],
     "fr.penalty_min_multiple_legal_rate": [STEP8],
     "eu.ecb_main_refinancing_rate": [STEP8, REMINDER],
-    "fr.amicable_attempt_threshold": [STEP8, THIRD, REMINDER],
+    "fr.amicable_attempt_threshold": [STEP8, THIRD, REMINDER, GLOSSARY],
     "fr.small_claims_recovery_limit": [STEP8, THIRD, REMINDER],
     "fr.small_claims_reply_period": [STEP8],
-    "fr.limitation_general": [STEP8, REMINDER],
-    "fr.limitation_consumer": [STEP8, REMINDER],
-    "fr.injonction_service_deadline": [STEP8, THIRD, REMINDER],
-    "fr.injonction_opposition_period": [STEP8, THIRD, REMINDER],
+    "fr.limitation_general": [STEP7, STEP8, REMINDER, GLOSSARY],
+    "fr.limitation_consumer": [STEP7, STEP8, REMINDER, GLOSSARY],
+    "fr.injonction_service_deadline": [STEP8, THIRD, REMINDER, GLOSSARY],
+    "fr.injonction_opposition_period": [STEP8, THIRD, REMINDER, GLOSSARY],
     "uk.late_interest_points": [STEP8, THIRD, REMINDER],
     "uk.compensation_tier_1": [STEP8, THIRD, REMINDER],
     "uk.compensation_tier_2": [STEP8, THIRD, REMINDER],
@@ -52,18 +53,18 @@ QUOTED: dict[str, list[str]] = {
     "ew.small_claims_limit": [STEP8, THIRD, REMINDER],
     "sc.simple_procedure_limit": [STEP8, THIRD, REMINDER],
     "ni.small_claims_limit": [STEP8, THIRD, REMINDER],
-    "ew.limitation_contract": [STEP8, REMINDER],
-    "ni.limitation_contract": [STEP8, THIRD, REMINDER],
-    "sc.prescription_contract": [STEP8, THIRD, REMINDER],
-    "ew.debt_protocol_reply_days": [STEP8, THIRD, REMINDER],
-    "ew.pd_pre_action_reply_days": [STEP8, REMINDER],
+    "ew.limitation_contract": [STEP7, STEP8, REMINDER, GLOSSARY],
+    "ni.limitation_contract": [STEP7, STEP8, THIRD, REMINDER, GLOSSARY],
+    "sc.prescription_contract": [STEP7, STEP8, THIRD, REMINDER, GLOSSARY],
+    "ew.debt_protocol_reply_days": [STEP8, THIRD, REMINDER, GLOSSARY],
+    "ew.pd_pre_action_reply_days": [STEP8, REMINDER, GLOSSARY],
     "us-ny.freelance_threshold": [STEP8, THIRD, REMINDER],
     "us-ny.freelance_payment_days": [STEP8, THIRD, REMINDER],
     "us-nyc.freelance_damages_multiple": [STEP8, THIRD, REMINDER],
     "us-il.freelance_threshold": [STEP8, THIRD],
 }
 # Pages with legal tables or dated legal pointers: they show the date the figures were checked.
-DATED = [STEP8, THIRD, REMINDER]
+DATED = [STEP7, STEP8, THIRD, REMINDER]
 
 NUMBER_WORDS = {
     "fr": {1: "un", 2: "deux", 3: "trois", 5: "cinq", 6: "six"},
