@@ -82,14 +82,26 @@ WRONG: list[tuple[str, str, str]] = [
     ("any", r"letter before action", "the term is 'letter before claim'"),
     ("fr", r"6 720 € HT", "Léa charges no VAT: what she claims is the amount owed"),
     ("en", r"€6,720[^.\n]{0,40}(before|excluding|excl\.) VAT", "Léa charges no VAT"),
-    ("fr", r"demander (l'apposition de )?la formule exécutoire", "since 1 March 2022 the order"
-     " carries the formule exécutoire from the start (art. 1410 CPC)"),
-    ("en", r"ask for the (enforcement formula|formule exécutoire)", "the order carries the"
-     " enforcement formula from the start since 1 March 2022"),
-    ("en", r"debt-recovery indemnity|fixed compensation of €40|€40 fixed compensation",
-     "the French €40 is the 'fixed recovery indemnity' on every page"),
-    ("en", r"recorded delivery", "in France a 'registered letter with acknowledgement of receipt';"
-     " no special post is required in the UK"),
+    (
+        "fr",
+        r"demander (l'apposition de )?la formule exécutoire",
+        "since 1 March 2022 the order carries the formule exécutoire from the start (art. 1410)",
+    ),
+    (
+        "en",
+        r"ask for the (enforcement formula|formule exécutoire)",
+        "since 1 March 2022 the order carries the enforcement formula from the start",
+    ),
+    (
+        "en",
+        r"debt-recovery indemnity|fixed compensation of €40|€40 fixed compensation",
+        "the French €40 is the 'fixed recovery indemnity' on every page",
+    ),
+    (
+        "en",
+        r"recorded delivery",
+        "France: 'registered letter with acknowledgement of receipt'; the UK needs no special post",
+    ),
 ]
 
 
@@ -212,9 +224,12 @@ def test_no_page_anywhere_repeats_a_known_wrong_statement() -> None:
     found = {
         str(path.relative_to(DOCS)): problems
         for path in sorted(DOCS.rglob("*.md"))
-        if not path.relative_to(DOCS).parts[0] == "diagnostic"
-        for problems in [wrong_statements(_text(path.relative_to(DOCS)),
-                                          "en" if path.name.endswith(".en.md") else "fr")]
+        if path.relative_to(DOCS).parts[0] != "diagnostic"
+        for problems in [
+            wrong_statements(
+                _text(path.relative_to(DOCS)), "en" if path.name.endswith(".en.md") else "fr"
+            )
+        ]
         if problems
     }
     for path in sorted((ROOT / "includes").glob("abbreviations.*.md")):
@@ -243,3 +258,23 @@ def test_the_drift_checks_can_fail() -> None:
     assert forms({"value": 5000, "unit": "GBP"}, "en") == ["£5,000"]
     assert forms({"value": 2.15, "unit": "percent"}, "fr") == ["2,15 %"]
     assert date_text(dt.date(2026, 12, 2), "fr") == "2 décembre 2026"
+
+
+def test_leas_penalties_are_worked_out_from_the_data_file() -> None:
+    """Léa's worked example (step 8, payment reminder) follows the ECB rate and the 10 points."""
+    figures = _figures()
+    ecb = figures["eu.ecb_main_refinancing_rate"]["value"]
+    points = figures["fr.penalty_points_business"]["value"]
+    assert isinstance(ecb, int | float)
+    assert isinstance(points, int | float)
+    rate = ecb + points
+    balance, days = 6720, 46  # the unpaid balance, 15 August to 29 September 2026 inclusive
+    assert (dt.date(2026, 9, 29) - dt.date(2026, 8, 14)).days == days
+    penalties = round(balance * rate / 100 * days / 365, 2)
+    for page in (STEP8, REMINDER):
+        for path, lang in ((Path(page), "fr"), (english_twin(Path(page)), "en")):
+            text = _text(path)
+            assert forms({"value": rate, "unit": "percent"}, lang)[0] in text, path
+            money = f"{penalties:.2f}"
+            shown = f"{money.replace('.', ',')} €" if lang == "fr" else f"€{money}"
+            assert shown in text, f"{path} shows the penalties {shown}"
