@@ -244,6 +244,8 @@ def test_no_page_anywhere_repeats_a_known_wrong_statement() -> None:
 def test_legal_pages_show_the_date_the_figures_were_checked(page: str) -> None:
     for path, lang in ((Path(page), "fr"), (english_twin(Path(page)), "en")):
         assert date_text(_checked(), lang) in _text(path), f"{path} shows the check date"
+        disclaimer = "conseil juridique" if lang == "fr" else "legal advice"
+        assert disclaimer in _text(path), f"{path} says plainly it is not legal advice"
 
 
 def test_the_drift_checks_can_fail() -> None:
