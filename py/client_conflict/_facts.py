@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import derived
 from .case import Case
 from .derived import Money, money
+from .model import Band, Reason
 from .questionnaire import NONE
 
 __all__ = ["Facts"]
@@ -24,7 +26,41 @@ class Facts:
     trust_in_client: float | None = None
     stage: int | None = None
     balance: float | None = None
+    # The legal route, decided once from the answers by ``derived.legal_route`` (see ``build``).
     legal: bool = False
+    legal_reasons: tuple[Reason, ...] = ()
+
+    @classmethod
+    def build(cls, case: Case, lang: str, today: dt.date) -> Facts:
+        """The facts of a case, with the facts derived from its answers alone."""
+        plain = cls(case, lang, today)
+        legal, reasons = derived.legal_route(plain)
+        return cls(case, lang, today, legal=legal, legal_reasons=reasons)
+
+    @property
+    def client_breached(self) -> bool:
+        """Whether the client broke a contractual commitment (see ``derived.breach_side``)."""
+        return derived.client_breached(self)
+
+    @property
+    def breach_side(self) -> str | None:
+        """Who broke a commitment: client, me, both, unknown, or None without a breach."""
+        return derived.breach_side(self)
+
+    @property
+    def own_stake(self) -> str | None:
+        """How much the outcome matters to the reader: high, mid, low (None if unanswered)."""
+        return derived.stake_band(self.scale("stake_outcome"))
+
+    @property
+    def rel_stake(self) -> str | None:
+        """How much the relationship matters to the reader: high, mid, low."""
+        return derived.stake_band(self.scale("stake_relationship"))
+
+    @property
+    def trust_band(self) -> Band | None:
+        """The band of the client's trust in the reader, once trust is scored."""
+        return derived.trust_band(self.trust_score)
 
     @property
     def money(self) -> Money | None:

@@ -1,12 +1,113 @@
-"""Facts derived from the answers once, which every analysis reads instead of recomputing them."""
+"""Facts derived from the answers once, with their thresholds; every analysis reads them here.
+
+Who broke the contract, how much each side's stake weighs, the trust and stage bands, what is
+owed and whether the law has a say: each is decided by one function below, so an analysis never
+recomputes a fact in its own way. The thresholds are named constants, which the rules pass to
+their sentences, so the report and "How the diagnostic works" say what the code does.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
+from . import i18n
 from .case import CURRENCIES, Case, Invoice
+from .model import Band, Reason
 
-__all__ = ["Money", "money"]
+if TYPE_CHECKING:
+    from ._facts import Facts
+
+__all__ = [
+    "HIGH",
+    "IN_CLIENT_DOUBT",
+    "IN_CLIENT_HIGH",
+    "IN_CLIENT_LOW",
+    "LOW",
+    "MATTERS_MORE_GAP",
+    "MID",
+    "SCALE_TOP",
+    "SIGNIFICANT_AMOUNT",
+    "STAGE_DESTRUCTIVE",
+    "STAGE_EARLY_TOP",
+    "STAGE_LOSS_OF_FACE",
+    "STAGE_THREATS",
+    "TRUST_BANDS",
+    "TRUST_SCALE_TOP",
+    "Money",
+    "breach_side",
+    "client_breached",
+    "legal_route",
+    "money",
+    "stake_band",
+    "trust_band",
+]
+
+# The 1-5 answers: 4 or more is high, 2 or less is low, 3 is the middle.
+SCALE_TOP = 5
+HIGH = 4
+MID = 3
+LOW = 2
+# The issue matters "much more" to one side when its 1-5 stake is at least this far above.
+MATTERS_MORE_GAP = 2
+
+# Trust scores run from 0 to 100; lower bound of each band, highest first.
+TRUST_SCALE_TOP = 100
+TRUST_BANDS: tuple[tuple[float, Band], ...] = (
+    (75.0, Band.STRONG),
+    (55.0, Band.SOLID),
+    (35.0, Band.FRAGILE),
+    (0.0, Band.LOW),
+)
+# The reader's own trust in the client (0-100): low at or below, doubtful below, high from.
+IN_CLIENT_LOW = 25
+IN_CLIENT_DOUBT = 50
+IN_CLIENT_HIGH = 75
+
+# Glasl's stages that change the advice: the last stage of the win-win level, loss of face,
+# threats, and the destructive stages where talking goes through counsel.
+STAGE_EARLY_TOP = 3
+STAGE_LOSS_OF_FACE = 5
+STAGE_THREATS = 6
+STAGE_DESTRUCTIVE = 7
+
+# From this amount owed (in euros), a broken contract justifies legal advice on its own. The
+# legal layer replaces this figure and ``legal_route`` with the rules of each jurisdiction.
+SIGNIFICANT_AMOUNT = 1500
+
+
+def stake_band(value: int | None) -> str | None:
+    """A 1-5 answer as "high", "mid" or "low" (None when unanswered)."""
+    if value is None:
+        return None
+    if value >= HIGH:
+        return "high"
+    if value <= LOW:
+        return "low"
+    return "mid"
+
+
+def trust_band(score: float | None) -> Band | None:
+    """The band of a 0-100 trust score."""
+    if score is None:
+        return None
+    return next(band for floor, band in TRUST_BANDS if score >= floor)
+
+
+def breach_side(facts: Facts) -> str | None:
+    """Who broke a contractual commitment: client, me, both, "unknown" (not said), or None.
+
+    A breach whose author is not given is nobody's in every analysis: it is not counted as the
+    client's, and the report asks who it was.
+    """
+    if not facts.yes("breach"):
+        return None
+    return facts.choice("breach_by") or "unknown"
+
+
+def client_breached(facts: Facts) -> bool:
+    """Whether the client broke a commitment (alone or with the reader)."""
+    return breach_side(facts) in ("client", "both")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,3 +147,40 @@ def money(case: Case) -> Money | None:
         owed=sum(known) if known else None,
         disputed=sum(i.disputed for i in mine),
     )
+
+
+def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
+    """Whether the client's broken contract calls for legal advice whatever the stage, and why.
+
+    The one place this is decided: escalation, the relationship and the plan read the result.
+    """
+    lang = facts.lang
+    # A breach of your own, one not attributed, or a fault you share calls for talks first.
+    if not client_breached(facts):
+        return False, ()
+    if facts.choice("fault") in ("mostly_me", "shared"):
+        return False, ()
+    found = facts.money
+    owed = None if found is None else found.owed
+    # The threshold is in euros; other currencies wait for the legal layer's own figures.
+    if found is None or owed is None or found.currency != "EUR" or owed < SIGNIFICANT_AMOUNT:
+        return False, ()
+    reasons = [
+        Reason("legal.breach", i18n.t(lang, "legal.breach")),
+        Reason(
+            "legal.amount",
+            i18n.t(
+                lang,
+                "legal.amount",
+                amount=i18n.format_amount(owed, lang),
+                threshold=i18n.format_amount(SIGNIFICANT_AMOUNT, lang),
+            ),
+        ),
+    ]
+    if facts.choice("direct_attempts") in ("one", "several"):
+        reasons.append(Reason("legal.attempts", i18n.t(lang, "legal.attempts")))
+    elif facts.yes("formal_notice_sent"):
+        reasons.append(Reason("legal.notice", i18n.t(lang, "legal.notice")))
+    else:
+        return False, ()
+    return True, tuple(reasons)

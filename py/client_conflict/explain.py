@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from . import balance, conflict, escalation, plan, relationship, tactic, timeline, trust
+from . import balance, conflict, derived, escalation, plan, relationship, tactic, timeline, trust
 from .errors import check_lang
 from .i18n import format_number, format_signed, t
 from .questionnaire import question
@@ -135,7 +135,7 @@ def rules_markdown(lang: str) -> str:
             lawyer=escalation.LAWYER_FROM_STAGE,
         ),
         "",
-        say("escalation.legal", amount=escalation.SIGNIFICANT_AMOUNT),
+        say("escalation.legal", amount=derived.SIGNIFICANT_AMOUNT),
         "",
     ]
 
@@ -144,6 +144,10 @@ def rules_markdown(lang: str) -> str:
     out += _rule_table(tactic.AXIS_RULES, lang, "style")
     out += [f"#### {say('tactic.situations')}", ""]
     out += _rule_table(tactic.SITUATION_RULES, lang, "style")
+    out += [f"#### {say('tactic.uses')}", "", say("tactic.uses_intro"), ""]
+    out += _rule_table(tactic.USE_RULES, lang, "style")
+    out += [f"#### {say('tactic.context')}", ""]
+    out += _rule_table(tactic.CONTEXT_RULES, lang, "style")
     out += [say("tactic.ties"), ""]
 
     out += [f"### {say('relationship.title')}", "", say("relationship.intro"), ""]

@@ -9,7 +9,8 @@ from typing import Any
 from . import i18n
 from ._facts import Facts
 from .case import Actor, TimelineEntry
-from .escalation import LAWYER_FROM_STAGE as LAWYER_STAGE
+from .derived import HIGH, MID
+from .derived import STAGE_DESTRUCTIVE as LAWYER_STAGE
 from .timeline import TimelineResult
 
 __all__ = ["MOVES", "OPTION_SOURCES", "Move", "opening_moves"]
@@ -71,20 +72,23 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
         items["batna"].append(say(f"batna.{facts.choice('batna') or 'unknown'}"))
         return _moves(items, say)
     items["people"].append(say("people"))
-    if facts.at_least("emotions", 4):
+    if facts.at_least("emotions", HIGH):
         items["people"].append(say("people.heated"))
-    if facts.at_least("trust_self_listening", 4):
+    if facts.at_least("trust_self_listening", HIGH):
         items["people"].append(say("people.listen"))
     if facts.no("client_position_stated"):
         items["interests"].append(say("interests.ask_position"))
-    if facts.at_least("client_needs_known", 4):
+    if facts.at_least("client_needs_known", HIGH):
         items["interests"].append(say("interests.name_need"))
     else:
         items["interests"].append(say("interests.ask_need"))
-    if facts.at_most("own_interests_clear", 3):
+    if facts.at_most("own_interests_clear", MID):
         items["interests"].append(say("interests.own"))
     items["options"].append(say("options"))
-    items["options"] += [say(f"options.{s}") for s in OPTION_SOURCES if facts.has("sources", s)]
+    # The main issue first: settling it takes the heat out of the rest.
+    main = facts.choice("main_source")
+    sources = [s for s in OPTION_SOURCES if facts.has("sources", s) or s == main]
+    items["options"] += [say(f"options.{s}") for s in sorted(sources, key=lambda s: s != main)]
     if facts.yes("contract_signed"):
         items["criteria"].append(say("criteria.contract"))
     if timeline is not None:

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .derived import HIGH, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
 from .escalation import EscalationResult
 from .model import Decision, Style
 from .relationship import RelationshipResult
@@ -47,7 +48,8 @@ STEPS: Mapping[str, StepSpec] = {
         StepSpec("review", 30, 9, "diagnostic/"),
     )
 }
-# In the last stages, the lawyer comes first.
+# In the last stages, from this one, the lawyer comes first.
+LAWYER_FIRST_STAGE = 8
 URGENT_LAWYER_OFFSET = 2
 # From this stage (loss of face), mediation is proposed with the opening message, not after it.
 MEDIATION_FIRST_STAGE = 5
@@ -88,9 +90,9 @@ def make_plan(
     chosen: dict[str, dict[str, object]] = {}
     stage = escalation.stage if escalation else None
     owed = facts.owed()
-    client_breached = facts.yes("breach") and facts.choice("breach_by") in ("client", "both")
+    client_breached = facts.client_breached
 
-    if facts.at_least("emotions", 4) or (stage or 0) >= 5:
+    if facts.at_least("emotions", HIGH) or (stage or 0) >= STAGE_LOSS_OF_FACE:
         chosen["cool_down"] = {}
     if len(facts.case.timeline) < 3 or not facts.case.narrative.strip():
         chosen["describe"] = {}
@@ -101,7 +103,7 @@ def make_plan(
         chosen["information"] = {}
     if facts.no("decision_maker_reached"):
         chosen["decision_maker"] = {}
-    if style is not None and (stage or 0) <= 6 and not facts.yes("formal_notice_sent"):
+    if style is not None and (stage or 0) <= STAGE_THREATS and not facts.yes("formal_notice_sent"):
         if style is Style.AVOID:
             # Stepping back means not opening the negotiation yet, only saying when you will.
             chosen["opening"] = {_TEXT: "plan.hold_off"}
@@ -109,7 +111,7 @@ def make_plan(
             chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
     leaving = relationship is not None and relationship.decision is Decision.EXIT
     # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
-    if trust is not None and not leaving and (stage or 0) < 7:
+    if trust is not None and not leaving and (stage or 0) < STAGE_DESTRUCTIVE:
         first_action = trust.actions[0].text if trust.actions else ""
         levers = i18n.join([i18n.t(lang, f"trust.factor.{key}") for key in trust.levers], lang)
         chosen["trust"] = {"levers": levers, "action": first_action}
@@ -130,9 +132,9 @@ def make_plan(
     for key, params in chosen.items():
         spec = STEPS[key]
         offset, rank = spec.offset, spec.rank
-        if key == "lawyer" and (stage or 0) >= 8:
+        if key == "lawyer" and (stage or 0) >= LAWYER_FIRST_STAGE:
             offset = URGENT_LAWYER_OFFSET
-        if key == "summary" and (stage or 0) >= 8:
+        if key == "summary" and (stage or 0) >= LAWYER_FIRST_STAGE:
             # The lawyer will need the summary, so it comes first.
             offset = URGENT_LAWYER_OFFSET - 1
         if key == "mediation" and (stage or 0) >= MEDIATION_FIRST_STAGE:

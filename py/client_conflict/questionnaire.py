@@ -68,7 +68,6 @@ class Question:
     minimum: float | None = None
     maximum: float | None = None
     unit: Mapping[str, str] | None = None
-    feeds: tuple[str, ...] = ()
     # Part of the quick path: the few questions that give a first honest result.
     quick: bool = False
     # A follow-up: shown only when the parent question (by id) has one of these answers
@@ -135,20 +134,19 @@ def _scale(  # noqa: PLR0917  # the questions read best as one positional line e
     id_: str,
     fr: str,
     en: str,
-    feeds: tuple[str, ...],
     ends: tuple[Mapping[str, str], Mapping[str, str]] = _AGREE,
     help_fr: str = "",
     help_en: str = "",
 ) -> Question:
     help_ = _t(help_fr, help_en) if help_fr else {}
-    return Question(id_, QuestionKind.SCALE, _t(fr, en), help_, scale=ends, feeds=feeds)
+    return Question(id_, QuestionKind.SCALE, _t(fr, en), help_, scale=ends)
 
 
-def _yesno(  # noqa: PLR0917  # the questions read best as one positional line each
-    id_: str, fr: str, en: str, feeds: tuple[str, ...], help_fr: str = "", help_en: str = ""
+def _yesno(  # the questions read best as one positional line each
+    id_: str, fr: str, en: str, help_fr: str = "", help_en: str = ""
 ) -> Question:
     help_ = _t(help_fr, help_en) if help_fr else {}
-    return Question(id_, QuestionKind.YESNO, _t(fr, en), help_, feeds=feeds)
+    return Question(id_, QuestionKind.YESNO, _t(fr, en), help_)
 
 
 _FACTS = Section(
@@ -166,7 +164,6 @@ _FACTS = Section(
             "contract_signed",
             "Un devis ou un contrat a-t-il été signé ?",
             "Was a quote or a contract signed?",
-            ("escalation.legal", "tactic.opening_moves"),
             "Un devis accepté par écrit, même par courriel, compte.",
             "A quote accepted in writing, even by email, counts.",
         ),
@@ -183,7 +180,6 @@ _FACTS = Section(
                 _o("one", "Une fois, sans succès", "Once, without success"),
                 _o("several", "Plusieurs fois, sans succès", "Several times, without success"),
             ),
-            feeds=("escalation.legal", "tactic", "plan"),
         ),
     ),
 )
@@ -203,7 +199,6 @@ _SOURCES = Section(
             _t("Sur quoi porte le désaccord ?", "What is the disagreement about?"),
             _t("Cochez tout ce qui s'applique.", "Tick all that apply."),
             options=_CATEGORIES,
-            feeds=("conflict", "tactic.opening_moves", "plan"),
         ),
         Question(
             "main_source",
@@ -214,13 +209,11 @@ _SOURCES = Section(
                 "The one issue that, once settled, would take the heat out of the rest.",
             ),
             options=_CATEGORIES,
-            feeds=("conflict", "timeline"),
         ),
         _yesno(
             "quality_standards_differ",
             "Le client et vous jugez-vous la qualité selon des critères différents ?",
             "Do you and the client judge quality by different standards?",
-            ("conflict.value",),
             "Par exemple : vous visez la conformité au cahier des charges, lui un effet « waouh ».",
             "For instance, you aim to meet the brief while they expect to be wowed.",
         ),
@@ -242,20 +235,17 @@ _INTERESTS = Section(
             "client_position_stated",
             "Le client a-t-il dit clairement ce qu'il demande ?",
             "Has the client said clearly what they are asking for?",
-            ("tactic.opening_moves",),
         ),
         _scale(
             "client_needs_known",
             "Savez-vous ce dont le client a vraiment besoin, au-delà de ce qu'il réclame ?",
             "Do you know what the client really needs, beyond what they are demanding?",
-            ("tactic.opening_moves", "conflict.interest"),
         ),
         _scale(
             "own_interests_clear",
             "Pourriez-vous dire en une phrase ce qui compte vraiment pour vous, "
             "au-delà du montant ?",
             "Could you say in one sentence what really matters to you, beyond the amount?",
-            ("tactic.opening_moves",),
         ),
         _scale(
             "shared_values",
@@ -263,7 +253,6 @@ _INTERESTS = Section(
             "et des usages entre professionnels ?",
             "Do you and the client share the same idea of good work "
             "and of how professionals deal with each other?",
-            ("conflict.value",),
         ),
         Question(
             "needs_compatible",
@@ -283,7 +272,6 @@ _INTERESTS = Section(
                 ),
                 _o("unclear", "Je ne sais pas encore", "I don't know yet"),
             ),
-            feeds=("tactic", "conflict.interest"),
         ),
     ),
 )
@@ -334,7 +322,6 @@ _COOPERATION = Section(
                 ),
                 _o(NONE, "Aucun de ces signes", "None of these"),
             ),
-            feeds=("balance",),
         ),
         Question(
             "escalation_signs",
@@ -412,7 +399,6 @@ _COOPERATION = Section(
                     "None of these: the dispute is calm",
                 ),
             ),
-            feeds=("escalation", "balance"),
         ),
         Question(
             "own_signs",
@@ -485,15 +471,10 @@ _COOPERATION = Section(
                 _o("quick_end", "Tourner la page vite", "Putting this behind you quickly"),
                 _o(NONE, "Plus aucun", "None any more"),
             ),
-            feeds=("balance", "tactic.opening_moves"),
         ),
     ),
 )
 
-_TRUST_FEEDS_C = ("trust.credibility",)
-_TRUST_FEEDS_R = ("trust.reliability",)
-_TRUST_FEEDS_I = ("trust.intimacy",)
-_TRUST_FEEDS_S = ("trust.self_orientation",)
 _OFTEN = (_t("Jamais", "Never"), _t("Très souvent", "Very often"))
 
 _TRUST = Section(
@@ -512,76 +493,64 @@ _TRUST = Section(
             "Le client vous a vu maîtriser votre sujet : "
             "conseils pertinents, explications claires.",
             "The client has seen you master your subject: sound advice, clear explanations.",
-            _TRUST_FEEDS_C,
         ),
         _scale(
             "trust_credibility_accuracy",
             "Ce que vous avez annoncé au client s'est vérifié : chiffrages, faits, prévisions.",
             "What you told the client has proved accurate: estimates, facts, forecasts.",
-            _TRUST_FEEDS_C,
         ),
         _scale(
             "trust_reliability_deadlines",
             "Vous avez tenu les délais sur lesquels vous vous étiez engagé.",
             "You have met the deadlines you committed to.",
-            _TRUST_FEEDS_R,
         ),
         _scale(
             "trust_reliability_consistency",
             "Votre travail et votre attitude ont été constants d'une livraison à l'autre.",
             "Your work and your manner have been consistent from one delivery to the next.",
-            _TRUST_FEEDS_R,
         ),
         _scale(
             "trust_reliability_followthrough",
             "Quand vous avez promis une chose, vous l'avez faite, et vous l'avez fait savoir.",
             "When you promised something, you did it and let the client know.",
-            _TRUST_FEEDS_R,
         ),
         _scale(
             "trust_intimacy_concerns",
             "Le client vous confie ses inquiétudes, au-delà du strict cahier des charges.",
             "The client tells you what worries them, beyond the brief itself.",
-            _TRUST_FEEDS_I,
         ),
         _scale(
             "trust_intimacy_safe",
             "Le client peut vous signaler un problème sans craindre votre réaction.",
             "The client can raise a problem with you without fearing how you will react.",
-            _TRUST_FEEDS_I,
         ),
         _scale(
             "trust_self_interest",
             "Dans ce différend, vous défendez votre intérêt avant de chercher le sien.",
             "In this dispute, you defend your own interest before looking for theirs.",
-            _TRUST_FEEDS_S,
             _OFTEN,
         ),
         _scale(
             "trust_self_listening",
             "Pendant que le client parle, vous préparez déjà votre réponse.",
             "While the client is talking, you are already preparing your reply.",
-            _TRUST_FEEDS_S,
             _OFTEN,
         ),
         _scale(
             "trust_self_fees",
             "Vos échanges reviennent à vos honoraires plus qu'au projet du client.",
             "Your exchanges come back to your fees more than to the client's project.",
-            _TRUST_FEEDS_S,
             _OFTEN,
         ),
         _scale(
             "trust_in_client_word",
             "Vous comptez sur le client pour tenir parole.",
             "You can count on the client to keep their word.",
-            ("trust.in_client", "relationship"),
         ),
         _scale(
             "trust_in_client_good_faith",
             "Vous croyez le client de bonne foi dans ce différend.",
             "You believe the client is acting in good faith in this dispute.",
-            ("trust.in_client", "relationship"),
         ),
     ),
 )
@@ -635,7 +604,6 @@ _IMPEDIMENTS = Section(
                 ),
                 _o(NONE, "Aucun de ces obstacles", "None of these"),
             ),
-            feeds=("conflict", "balance", "relationship", "tactic"),
         ),
     ),
 )
@@ -653,21 +621,18 @@ _NEGOTIATION = Section(
             "stake_outcome",
             "Quelle importance a pour vous l'issue du différend (argent, travail, principe) ?",
             "How much does the outcome of the dispute matter to you (money, work, principle)?",
-            ("tactic",),
             _IMPORTANCE,
         ),
         _scale(
             "stake_relationship",
             "Quelle importance a pour vous la relation avec ce client ?",
             "How much does the relationship with this client matter to you?",
-            ("tactic",),
             _IMPORTANCE,
         ),
         _scale(
             "stake_client",
             "Quelle importance a ce différend pour le client, d'après vous ?",
             "How much does this dispute matter to the client, as far as you can tell?",
-            ("tactic",),
             _IMPORTANCE,
         ),
         Question(
@@ -700,13 +665,11 @@ _NEGOTIATION = Section(
                     "There is no complaint: this is a negotiation",
                 ),
             ),
-            feeds=("tactic",),
         ),
         _scale(
             "time_pressure",
             "À quel point est-il urgent de trouver une issue ?",
             "How urgently do you need a way out?",
-            ("tactic", "conflict.structural"),
             (_t("Rien ne presse", "No hurry"), _t("Très urgent", "Very urgent")),
         ),
         Question(
@@ -725,13 +688,11 @@ _NEGOTIATION = Section(
                 _o("balanced", "À peu près égal", "About equal"),
                 _o("me_stronger", "Moi", "Me"),
             ),
-            feeds=("tactic", "conflict.structural"),
         ),
         _yesno(
             "concessions_made",
             "Avez-vous déjà fait des concessions dans ce différend ?",
             "Have you already made concessions in this dispute?",
-            ("tactic",),
         ),
         Question(
             "concessions_exploited",
@@ -747,20 +708,17 @@ _NEGOTIATION = Section(
             "emotions",
             "Quelle est la température émotionnelle des échanges ?",
             "How heated are the exchanges?",
-            ("tactic", "conflict.relationship", "plan"),
             (_t("Calme", "Calm"), _t("Explosive", "Explosive")),
         ),
         _yesno(
             "missing_information",
             "Vous manque-t-il des informations pour juger la situation ?",
             "Are you missing information you need to judge the situation?",
-            ("tactic", "conflict.data", "plan"),
         ),
         _yesno(
             "better_placed",
             "Quelqu'un d'autre serait-il mieux placé pour régler le problème ?",
             "Is someone else better placed to settle the matter?",
-            ("tactic",),
             "Un associé, le supérieur de votre interlocuteur, un apporteur d'affaires…",
             "A partner, your contact's manager, whoever introduced you…",
         ),
@@ -864,7 +822,6 @@ _NEGOTIATION = Section(
             "decision_maker_reached",
             "Votre interlocuteur a-t-il le pouvoir de décider ?",
             "Does the person you deal with have the power to decide?",
-            ("conflict.structural", "plan"),
         ),
         Question(
             "batna",
@@ -889,7 +846,6 @@ _NEGOTIATION = Section(
                 _o("weak", "Faible : j'ai besoin d'un accord", "Weak: I need an agreement"),
                 _o("unknown", "Je n'y ai pas réfléchi", "I haven't thought about it"),
             ),
-            feeds=("tactic", "relationship", "plan"),
         ),
     ),
 )
@@ -907,7 +863,6 @@ _THIRD_PARTY = Section(
             "breach",
             "Un engagement contractuel a-t-il été rompu ?",
             "Has a contractual commitment been broken?",
-            ("escalation.legal", "relationship"),
         ),
         Question(
             "breach_by",
@@ -919,7 +874,6 @@ _THIRD_PARTY = Section(
                 _o("me", "Moi", "Me"),
                 _o("both", "Les deux", "Both of us"),
             ),
-            feeds=("escalation.legal", "tactic"),
             shown_when=("breach", ("true",)),
         ),
         Question(
@@ -939,7 +893,6 @@ _THIRD_PARTY = Section(
                 ),
                 _o("other", "Autre", "Other"),
             ),
-            feeds=("escalation.legal", "plan"),
             shown_when=("breach", ("true",)),
         ),
         Question(
@@ -986,7 +939,6 @@ _THIRD_PARTY = Section(
             "formal_notice_sent",
             "Une mise en demeure a-t-elle été envoyée ?",
             "Has a formal notice (letter before action) been sent?",
-            ("escalation.legal", "plan"),
         ),
         Question(
             "deadline",
@@ -999,7 +951,6 @@ _THIRD_PARTY = Section(
                 "Date de lancement, fin de contrat, délai de recours…",
                 "A launch date, the end of the contract, a time limit for legal action…",
             ),
-            feeds=("tactic", "plan"),
         ),
     ),
 )
@@ -1026,20 +977,17 @@ _WORTH = Section(
             minimum=0,
             maximum=100,
             unit=_t("%", "%"),
-            feeds=("relationship",),
         ),
         _scale(
             "strategic_value",
             "Quelle est la valeur stratégique de ce client (références, réseau, apprentissage) ?",
             "How strategically valuable is this client (references, network, learning)?",
-            ("relationship", "tactic"),
             (_t("Nulle", "None"), _t("Très grande", "Very high")),
         ),
         _scale(
             "cost_to_serve",
             "Combien ce client vous coûte-t-il en temps, en énergie et en sérénité ?",
             "How much does this client cost you in time, energy and peace of mind?",
-            ("relationship", "tactic"),
             (_t("Très peu", "Very little"), _t("Énormément", "A great deal")),
         ),
         Question(
@@ -1057,7 +1005,6 @@ _WORTH = Section(
                 ),
                 _o("no", "Non", "No"),
             ),
-            feeds=("relationship", "tactic"),
         ),
         Question(
             "relationship_length",

@@ -8,7 +8,8 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .escalation import LAWYER_FROM_STAGE
+from .derived import STAGE_DESTRUCTIVE as LAWYER_FROM_STAGE
+from .derived import TRUST_BANDS
 from .model import Band, Reason
 
 __all__ = [
@@ -38,12 +39,7 @@ FACTORS: Mapping[str, tuple[str, ...]] = {
 IN_CLIENT_ITEMS = ("trust_in_client_word", "trust_in_client_good_faith")
 
 # Lower bound of each band on the 0-100 score, highest first.
-BANDS: tuple[tuple[float, Band], ...] = (
-    (75.0, Band.STRONG),
-    (55.0, Band.SOLID),
-    (35.0, Band.FRAGILE),
-    (0.0, Band.LOW),
-)
+BANDS: tuple[tuple[float, Band], ...] = TRUST_BANDS
 # A factor whose health (0-1) is below this is a lever to work on.
 LEVER_THRESHOLD = 0.6
 MAX_LEVERS = 2

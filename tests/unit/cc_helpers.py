@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import os
@@ -47,8 +48,8 @@ def make_case(answers: dict[str, Any] | None = None, **extra: Any) -> dict[str, 
 
 def facts(answers: dict[str, Any] | None = None, lang: str = "en", **derived: Any) -> Facts:
     """Facts for a case with these answers and these results of earlier analyses."""
-    base = Facts(load_case(make_case(answers)), lang, TODAY)
-    return Facts(base.case, lang, TODAY, **derived)
+    base = Facts.build(load_case(make_case(answers)), lang, TODAY)
+    return dataclasses.replace(base, **derived)
 
 
 def load_example(name: str) -> dict[str, Any]:

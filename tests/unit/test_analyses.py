@@ -118,10 +118,10 @@ def test_timeline_unassessed_without_facts():
 
 
 def test_relationship_decisions():
-    keep, _ = assess_relationship(facts({"take_again": "yes", "strategic_value": 5}), ())
-    redo, _ = assess_relationship(facts({"take_again": "on_new_terms", "cost_to_serve": 4}), ())
+    keep, _ = assess_relationship(facts({"take_again": "yes", "strategic_value": 5}))
+    redo, _ = assess_relationship(facts({"take_again": "on_new_terms", "cost_to_serve": 4}))
     leave, _ = assess_relationship(
-        facts({"take_again": "no", "impediments": ["disagreeable_personality"]}), ()
+        facts({"take_again": "no", "impediments": ["disagreeable_personality"]})
     )
     assert keep is not None
     assert keep.decision is Decision.CONTINUE
@@ -129,7 +129,7 @@ def test_relationship_decisions():
     assert redo.decision is Decision.RENEGOTIATE
     assert leave is not None
     assert leave.decision is Decision.EXIT
-    none, missing = assess_relationship(facts({"stake_outcome": 3}), ())
+    none, missing = assess_relationship(facts({"stake_outcome": 3}))
     assert none is None
     assert missing is not None
 
@@ -278,23 +278,49 @@ def test_a_long_quiet_warns_that_silence_is_not_a_settlement():
 
 
 def test_one_answer_on_worth_is_not_enough_to_decide():
-    thin, missing = assess_relationship(facts({"revenue_share": 3}), ())
+    thin, missing = assess_relationship(facts({"revenue_share": 3}))
     assert thin is None
     assert missing is not None
     assert missing.code == "relationship.missing"
-    two, _ = assess_relationship(facts({"revenue_share": 3, "strategic_value": 1}), ())
-    direct, _ = assess_relationship(facts({"take_again": "no"}), ())
+    two, _ = assess_relationship(facts({"revenue_share": 3, "strategic_value": 1}))
+    direct, _ = assess_relationship(facts({"take_again": "no"}))
     assert two is not None
     assert direct is not None
     assert direct.decision is Decision.EXIT
 
 
 def test_a_tied_relationship_decision_says_why():
-    result, _ = assess_relationship(facts({"take_again": "yes", "sources": ["scope"]}), ())
+    result, _ = assess_relationship(facts({"take_again": "yes", "sources": ["scope"]}))
     assert result is not None
     assert [d.score for d in result.ranking[:2]] == [2, 2]
     assert result.decision is Decision.RENEGOTIATE
     assert result.note.startswith("Renegotiate and continue are tied (+2).")
-    clear, _ = assess_relationship(facts({"take_again": "no", "strategic_value": 1}), ())
+    clear, _ = assess_relationship(facts({"take_again": "no", "strategic_value": 1}))
     assert clear is not None
     assert clear.note == ""
+
+
+def test_a_breach_without_its_author_is_nobody_s_in_every_analysis():
+    answers = {
+        "breach": True,
+        "sources": ["payment"],
+        "amount_owed": 5000,
+        "direct_attempts": "several",
+        "fault": "mostly_client",
+        "stake_outcome": 4,
+        "stake_relationship": 2,
+        "escalation_signs": ["silence"],
+    }
+    result = assess(make_case(answers), "en", today=TODAY)
+    assert not result.legal_route
+    assert result.escalation is not None
+    assert not result.escalation.legal_route
+    assert result.tactic is not None
+    codes = {r.code for s in result.tactic.ranking for r in s.reasons_for + s.reasons_against}
+    assert "tactic.client_breached" not in codes
+    assert "tactic.money_at_stake" not in codes
+    assert "formal_notice" not in {step.key for step in result.plan}
+    assert "breach.unattributed" in {r.code for r in result.unassessed}
+    named = assess(make_case({**answers, "breach_by": "client"}), "en", today=TODAY)
+    assert named.legal_route
+    assert "breach.unattributed" not in {r.code for r in named.unassessed}
