@@ -104,6 +104,20 @@ def third_party_for(stage: int) -> ThirdParty:
     return next(party for top, party in THIRD_PARTIES if stage <= top)
 
 
+# A move of your own that the client has not matched starts the next stage, no more: the stage
+# belongs to the exchange, and one side's over-reaction does not place it alone.
+OWN_LEAD = 1
+
+
+def _stage(seen: list[tuple[int, str, str]]) -> int:
+    theirs = [s for s, side, _ in seen if side == "sign"]
+    mine = [s for s, side, _ in seen if side == "own"]
+    if not theirs:
+        return max(mine)
+    top = max(theirs)
+    return max(top, min(max(mine, default=top), top + OWN_LEAD))
+
+
 def assess_escalation(facts: Facts) -> tuple[EscalationResult | None, Reason | None]:
     """Place the conflict on Glasl's stages, or return why it cannot be placed."""
     lang = facts.lang
@@ -112,7 +126,7 @@ def assess_escalation(facts: Facts) -> tuple[EscalationResult | None, Reason | N
     seen = [(SIGNS[sign], "sign", sign) for sign in facts.ticked("escalation_signs")]
     seen += [(OWN_SIGNS[sign], "own", sign) for sign in facts.ticked("own_signs")]
     if seen:
-        stage = max(s for s, _, _ in seen)
+        stage = _stage(seen)
         reasons = tuple(
             Reason(
                 f"escalation.{side}.{sign}",

@@ -213,6 +213,8 @@ MESSAGES: dict[str, str] = {
     "rule.tactic.my_fault": "The client's complaint is mostly justified: the fault is mainly yours.",
     "rule.tactic.matters_more_to_client": "The issue matters much more to the client than to you.",
     "rule.tactic.matters_less_to_client": "The issue matters much more to you than to the client, who may well give way.",
+    "rule.tactic.equal_and_exclusive": "You are of equal strength and your goals exclude each other.",
+    "rule.tactic.both_breached": "You have both broken a commitment: each side has something to give.",
     "rule.tactic.harmony": "Keeping the peace with this client is paramount to you ({top} out of {top}).",
     "rule.tactic.equal_power": "Power is evenly balanced between you.",
     "rule.tactic.shared_fault": "You are both at fault.",

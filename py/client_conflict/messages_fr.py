@@ -213,6 +213,8 @@ MESSAGES: dict[str, str] = {
     "rule.tactic.my_fault": "La plainte du client est plutôt fondée : l'erreur vient surtout de vous.",
     "rule.tactic.matters_more_to_client": "Le différend compte bien plus pour le client que pour vous.",
     "rule.tactic.matters_less_to_client": "Le différend compte bien plus pour vous que pour le client, qui pourrait bien céder.",
+    "rule.tactic.equal_and_exclusive": "Vos forces sont égales et vos objectifs s'excluent.",
+    "rule.tactic.both_breached": "Vous avez chacun manqué à un engagement : chaque partie a quelque chose à céder.",
     "rule.tactic.harmony": "Rester en bons termes avec ce client passe avant tout pour vous ({top} sur {top}).",
     "rule.tactic.equal_power": "Les forces sont à peu près égales entre vous.",
     "rule.tactic.shared_fault": "Les torts sont partagés.",

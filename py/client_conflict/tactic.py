@@ -60,6 +60,11 @@ def _rel(f: Facts) -> int | None:
     return f.scale("stake_relationship")
 
 
+def _worth_working_through(f: Facts) -> bool:
+    """Collaborating costs effort: worth it only when your own outcome is not a minor matter."""
+    return f.own_stake != "low"
+
+
 def _deadline_within(f: Facts, days: int) -> bool:
     deadline = f.days_until("deadline")
     return deadline is not None and deadline <= days
@@ -93,7 +98,7 @@ AXIS_RULES: tuple[Rule[Style], ...] = (
     Rule(
         "tactic.rel_low",
         lambda f: f.rel_stake == "low",
-        ((_CMP, 1), (_AVO, 1), (_ACC, -2), (_COL, -1)),
+        ((_CMP, 1), (_AVO, 1), (_ACC, -1), (_COL, -1)),
         _DUAL,
         LOW_PARAMS,
     ),
@@ -105,19 +110,28 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     Rule(
         "tactic.both_vital",
         lambda f: f.own_stake == "high" and f.rel_stake == "high",
-        ((_COL, 2), (_COM, -1)),
+        # The axes already count both stakes: this only tips a close call.
+        ((_COL, 1),),
         _THOMAS,
     ),
     Rule(
         "tactic.long_term",
-        lambda f: f.at_least("strategic_value", HIGH) or f.choice("take_again") == "yes",
+        lambda f: (
+            _worth_working_through(f)
+            and (f.at_least("strategic_value", HIGH) or f.choice("take_again") == "yes")
+        ),
         ((_COL, 1), (_ACC, 1)),
         _THOMAS,
     ),
-    Rule("tactic.time_available", lambda f: f.at_most("time_pressure", LOW), ((_COL, 1),), _THOMAS),
+    Rule(
+        "tactic.time_available",
+        lambda f: _worth_working_through(f) and f.at_most("time_pressure", LOW),
+        ((_COL, 1),),
+        _THOMAS,
+    ),
     Rule(
         "tactic.trust_ok",
-        lambda f: f.trust_band in (Band.SOLID, Band.STRONG),
+        lambda f: _worth_working_through(f) and f.trust_band in (Band.SOLID, Band.STRONG),
         ((_COL, 1),),
         _LEWICKI,
         (("threshold", _SOLID),),
@@ -131,7 +145,7 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     ),
     Rule(
         "tactic.needs_compatible",
-        lambda f: f.choice("needs_compatible") == "yes",
+        lambda f: _worth_working_through(f) and f.choice("needs_compatible") == "yes",
         ((_COL, 2),),
         _LEWICKI,
     ),
@@ -139,6 +153,13 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
         "tactic.needs_exclusive",
         lambda f: f.choice("needs_compatible") == "no",
         ((_COM, 2), (_COL, -1)),
+        _THOMAS,
+    ),
+    Rule(
+        "tactic.equal_and_exclusive",
+        # Equal power committed to goals that exclude each other: the textbook case for splitting.
+        lambda f: f.choice("needs_compatible") == "no" and f.choice("power_balance") == "balanced",
+        ((_COM, 2),),
         _THOMAS,
     ),
     Rule(
@@ -200,15 +221,21 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     ),
     Rule(
         "tactic.client_breached",
-        lambda f: f.client_breached,
+        lambda f: f.breach_side == "client",
         ((_CMP, 1), (_ACC, -1), (_AVO, -1)),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.both_breached",
+        lambda f: f.breach_side == "both",
+        ((_COM, 2),),
         _LEWICKI,
     ),
     # Accommodate
     Rule(
         "tactic.my_fault",
         lambda f: f.choice("fault") == "mostly_me",
-        ((_ACC, 3), (_CMP, -3)),
+        ((_ACC, 4), (_CMP, -3)),
         _THOMAS,
     ),
     Rule(
@@ -265,14 +292,15 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     Rule(
         "tactic.cool_down",
         lambda f: f.at_least("emotions", HIGH),
-        ((_AVO, 2),),
+        # Joint problem solving fails while tempers run high.
+        ((_AVO, 2), (_COL, -1)),
         _THOMAS,
         HIGH_PARAMS,
     ),
     Rule(
         "tactic.need_information",
         lambda f: f.yes("missing_information"),
-        ((_AVO, 1), (_CMP, -1)),
+        ((_AVO, 3), (_CMP, -1), (_COM, -1)),
         _THOMAS,
     ),
     Rule("tactic.better_placed", lambda f: f.yes("better_placed"), ((_AVO, 2),), _THOMAS),
@@ -293,22 +321,24 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
 # The uses of each style the reader ticks under ``situation`` (Thomas 1977, Table 1; Rahim 2002;
 # Lewicki, Barry and Saunders 2015): each points to its style, in the project's own words.
 _USES: tuple[tuple[str, tuple[tuple[Style, int], ...]], ...] = (
-    ("minor_issue", ((_AVO, 3), (_CMP, -1))),
-    ("cool_down", ((_AVO, 2),)),
-    ("costly_confrontation", ((_AVO, 2), (_CMP, -1))),
-    ("no_chance", ((_AVO, 2), (_CMP, -2))),
-    ("build_credit", ((_ACC, 3),)),
-    ("harmony_first", ((_ACC, 2), (_CMP, -1))),
-    ("outmatched", ((_ACC, 2), (_CMP, -2))),
-    ("temporary_fix", ((_COM, 3),)),
-    ("quick_deal", ((_COM, 2), (_COL, -1))),
-    ("other_ways_failed", ((_COM, 2),)),
-    ("emergency", ((_CMP, 3), (_AVO, -2))),
-    ("necessary_rule", ((_CMP, 2),)),
-    ("exploits_goodwill", ((_CMP, 2), (_ACC, -2))),
-    ("both_vital", ((_COL, 3), (_COM, -1))),
-    ("learn_together", ((_COL, 3),)),
-    ("hurt_feelings", ((_COL, 2),)),
+    # Integrating is wasted on a trivial point (Rahim 2002).
+    ("minor_issue", ((_AVO, 4), (_COL, -2), (_CMP, -1))),
+    ("cool_down", ((_AVO, 4), (_COL, -2))),
+    # Not worth the disruption: stepping back, or splitting if the goal still matters.
+    ("costly_confrontation", ((_AVO, 3), (_COM, 2), (_CMP, -2))),
+    ("no_chance", ((_AVO, 4), (_CMP, -2))),
+    ("build_credit", ((_ACC, 4),)),
+    ("harmony_first", ((_ACC, 4), (_CMP, -1))),
+    ("outmatched", ((_ACC, 4), (_CMP, -2))),
+    ("temporary_fix", ((_COM, 4),)),
+    ("quick_deal", ((_COM, 4), (_COL, -1))),
+    ("other_ways_failed", ((_COM, 3),)),
+    ("emergency", ((_CMP, 4), (_AVO, -2))),
+    ("necessary_rule", ((_CMP, 3),)),
+    ("exploits_goodwill", ((_CMP, 3), (_ACC, -2))),
+    ("both_vital", ((_COL, 4), (_COM, -1))),
+    ("learn_together", ((_COL, 4),)),
+    ("hurt_feelings", ((_COL, 3),)),
 )
 
 

@@ -109,7 +109,7 @@ def test_ties_go_to_the_style_that_fits_the_situation():
     # At fault, facing a stronger client: accommodating fits better than collaborating.
     answers = {
         "stake_outcome": 4,
-        "stake_relationship": 3,
+        "stake_relationship": 4,
         "fault": "mostly_me",
         "needs_compatible": "yes",
         "power_balance": "client_stronger",
