@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from . import balance, conflict, derived, escalation, plan, relationship, tactic, timeline, trust
@@ -11,7 +12,10 @@ from .i18n import format_number, format_signed, t
 from .questionnaire import question
 from .rules import Rule
 
-__all__ = ["rules_markdown"]
+__all__ = ["SUITE", "agreement_markdown", "rules_markdown"]
+
+# The scenario suite, in the repository (not in the wheel): the docs are built from a checkout.
+SUITE = Path(__file__).resolve().parents[2] / "tests" / "scenarios"
 
 
 def _cell(text: object) -> str:
@@ -41,6 +45,46 @@ def _rule_table(rules: tuple[Rule[Any], ...], lang: str, prefix: str) -> list[st
     return _table(
         header, ((r.text(lang), _effects(r, lang, prefix), _source(r.source)) for r in rules)
     )
+
+
+def _percent(part: int, whole: int, lang: str) -> str:
+    value = format_number(round(100 * part / whole), lang) if whole else "0"
+    return f"{part} ({value}\u00a0%)" if lang == "fr" else f"{part} ({value}%)"
+
+
+def agreement_markdown(lang: str, suite: Path = SUITE) -> list[str]:
+    """The scenario suite's agreement with the literature, as Markdown lines ([] without it)."""
+    from .calibration import figures, run_suite  # noqa: PLC0415  # only when building the docs
+
+    if not (suite / "manifest.json").is_file():
+        return []
+    outcomes = run_suite(suite)
+
+    def say(key: str, **params: object) -> str:
+        return t(lang, f"explain.agreement.{key}", **params)
+
+    rows = []
+    for quick in (False, True):
+        for split in ("tune", "holdout"):
+            found = figures((o for o in outcomes if o.split == split), quick=quick)
+            label = say(f"{split}.quick" if quick else split)
+            rows.append(
+                (
+                    label,
+                    found.size,
+                    _percent(found.first, found.size, lang),
+                    _percent(found.top_two, found.size, lang),
+                    _percent(found.stage, found.size, lang),
+                )
+            )
+    header = (say("half"), say("size"), say("first"), say("top_two"), say("stage"))
+    return [
+        f"### {say('title')}",
+        "",
+        say("intro", size=len(outcomes)),
+        "",
+        *_table(header, rows),
+    ]
 
 
 def rules_markdown(lang: str) -> str:
@@ -174,4 +218,5 @@ def rules_markdown(lang: str) -> str:
             for s in plan.STEPS.values()
         ),
     )
+    out += agreement_markdown(lang)
     return "\n".join(out).rstrip() + "\n"
