@@ -48,6 +48,11 @@ class Facts:
         return derived.breach_side(self)
 
     @property
+    def small_stake(self) -> bool:
+        """Whether the money at stake is too small to pay for a lawyer."""
+        return derived.small_stake(self)
+
+    @property
     def own_stake(self) -> str | None:
         """How much the outcome matters to the reader: high, mid, low (None if unanswered)."""
         return derived.stake_band(self.scale("stake_outcome"))

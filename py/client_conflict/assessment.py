@@ -15,13 +15,13 @@ from .case import Case, load_case
 from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation
-from .model import Reason
+from .model import Decision, Reason, Style
 from .moves import opening_moves
 from .plan import PlanStep, make_plan
 from .relationship import RelationshipResult, assess_relationship
 from .tactic import TacticResult, assess_tactic
 from .timeline import TimelineResult, assess_timeline
-from .trust import TrustResult, assess_trust
+from .trust import TrustResult, actions_for, assess_trust
 
 __all__ = ["Assessment", "assess"]
 
@@ -112,7 +112,8 @@ def _summary(
     if (escalation is not None and escalation.time_for_lawyer) or (
         relationship is not None and relationship.legal_route
     ):
-        lines.append(i18n.t(lang, "summary.lawyer"))
+        small = escalation is not None and escalation.small_stake
+        lines.append(i18n.t(lang, "summary.lawyer_small" if small else "summary.lawyer"))
     elif escalation is not None and escalation.time_for_mediator:
         lines.append(i18n.t(lang, "summary.mediator"))
     return tuple(lines)
@@ -168,6 +169,10 @@ def assess(
     tactic: TacticResult | None = keep(assess_tactic(facts, moves))
     relationship: RelationshipResult | None = keep(assess_relationship(facts))
     style = None if tactic is None else tactic.recommended
+    leaving = relationship is not None and relationship.decision is Decision.EXIT
+    if trust is not None:
+        # "What to do first" follows the tactic: no courting a client you stand firm against.
+        trust = actions_for(trust, lang, style in (Style.COMPETE, Style.AVOID) or leaving)
     plan = make_plan(facts, trust, escalation, style, relationship)
     return Assessment(
         lang=lang,

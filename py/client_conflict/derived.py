@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import i18n
-from .case import CURRENCIES, Case, Invoice
+from .case import CURRENCIES, Actor, Case, Invoice, TimelineEntry
 from .model import Band, Reason
 
 if TYPE_CHECKING:
@@ -37,8 +37,11 @@ __all__ = [
     "Money",
     "breach_side",
     "client_breached",
+    "evidence_weight",
+    "facts_to_quote",
     "legal_route",
     "money",
+    "small_stake",
     "stake_band",
     "trust_band",
 ]
@@ -74,6 +77,62 @@ STAGE_DESTRUCTIVE = 7
 # From this amount owed (in euros), a broken contract justifies legal advice on its own. The
 # legal layer replaces this figure and ``legal_route`` with the rules of each jurisdiction.
 SIGNIFICANT_AMOUNT = 1500
+
+
+# What makes a dated fact weigh as evidence, strongest first, as the words that name it in either
+# language: a written agreement or approval, then the formal steps and the proof of delivery.
+EVIDENCE: tuple[tuple[int, tuple[str, ...]], ...] = (
+    (
+        3,
+        (
+            "signé", "signed", "accepté", "accepted", "approuvé", "approved", "validé",
+            "validated", "bon pour accord", "bon de commande", "purchase order", "devis", "quote",
+            "parfait", "perfect", "sans réserve", "no reservations", "confirmé", "confirmed",
+            "feu vert", "go-ahead", "d'accord", "agreed",
+        ),
+    ),
+    (
+        2,
+        (
+            "mise en demeure", "formal notice", "letter before action", "relance", "reminder",
+            "recommandé", "registered", "livr", "deliver", "facture", "invoice",
+        ),
+    ),
+)  # fmt: skip
+# A fact of the client's own doing weighs more than one of yours.
+CLIENT_FACT_WEIGHT = 1
+
+
+def evidence_weight(entry: TimelineEntry) -> int:
+    """How much a dated fact weighs as evidence: written approvals and acceptances, signed quotes
+    and orders first, then formal notices, reminders, invoices and deliveries; the client's own
+    acts count a little more than yours."""
+    text = entry.what.lower()
+    found = next((weight for weight, words in EVIDENCE if any(w in text for w in words)), 0)
+    return found + (CLIENT_FACT_WEIGHT if entry.who is not Actor.ME else 0)
+
+
+def facts_to_quote(case: Case, count: int) -> list[TimelineEntry]:
+    """The ``count`` weightiest dated facts, in date order; recency only breaks ties."""
+    described = [e for e in case.timeline if e.what.strip()]
+    ranked = sorted(
+        range(len(described)), key=lambda i: (evidence_weight(described[i]), i), reverse=True
+    )
+    return [described[i] for i in sorted(ranked[:count])]
+
+
+def small_stake(facts: Facts) -> bool:
+    """Whether the money at stake is too small to pay for a lawyer: the reader says pursuing it
+    costs more, or the invoices owe less than the amount that opens the legal route."""
+    if facts.choice("costs_vs_stake") == "more":
+        return True
+    found = facts.money
+    return (
+        found is not None
+        and found.owed is not None
+        and found.currency == "EUR"
+        and found.owed < SIGNIFICANT_AMOUNT
+    )
 
 
 def stake_band(value: int | None) -> str | None:

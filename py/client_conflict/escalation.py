@@ -77,6 +77,8 @@ class EscalationResult:
     time_for_lawyer: bool
     legal_route: bool
     legal_reasons: tuple[Reason, ...]
+    # The money at stake is too small for a lawyer's fees: the free routes come first.
+    small_stake: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
@@ -91,6 +93,7 @@ class EscalationResult:
             "time_for_lawyer": self.time_for_lawyer,
             "legal_route": self.legal_route,
             "legal_reasons": [reason.to_dict() for reason in self.legal_reasons],
+            "small_stake": self.small_stake,
         }
 
 
@@ -158,5 +161,6 @@ def assess_escalation(facts: Facts) -> tuple[EscalationResult | None, Reason | N
         time_for_lawyer=stage >= LAWYER_FROM_STAGE or legal,
         legal_route=legal,
         legal_reasons=legal_reasons,
+        small_stake=facts.small_stake,
     )
     return result, None

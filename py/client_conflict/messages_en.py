@@ -511,4 +511,10 @@ MESSAGES: dict[str, str] = {
     "explain.agreement.holdout": "Held-out half",
     "explain.agreement.tune.quick": "Tuning half, quick path only",
     "explain.agreement.holdout.quick": "Held-out half, quick path only",
+    "trust.action.intimacy.1.silent": "The client no longer answers: in one short written message, ask what stands in the way of settling, and offer two times for a call.",
+    "trust.action.intimacy.2.unfounded": "Show that you have heard their objection by restating it in one sentence, then answer it with the facts, without conceding the point.",
+    "trust.action.self_orientation.2.silent": "Keep your next written message to one subject: what you propose, and the date by which you need an answer.",
+    "report.lawyer_small": "A lawyer's fees would outweigh an amount this small: keep everything in writing, use the free or low-cost routes (a small-claims procedure, a conciliator), and see a lawyer only to stop threats or harm.",
+    "summary.lawyer_small": "Keep the cost of any legal step below what is at stake: the free routes come first.",
+    "plan.lawyer_small": "Use the free or low-cost routes first (a small-claims procedure, a conciliator); see a lawyer only to stop threats or harm.",
 }

@@ -511,4 +511,10 @@ MESSAGES: dict[str, str] = {
     "explain.agreement.holdout": "Moitié mise de côté",
     "explain.agreement.tune.quick": "Moitié d'ajustement, parcours rapide seul",
     "explain.agreement.holdout.quick": "Moitié mise de côté, parcours rapide seul",
+    "trust.action.intimacy.1.silent": "Le client ne répond plus : dans un court message écrit, demandez-lui ce qui empêche d'avancer et proposez deux créneaux pour un appel.",
+    "trust.action.intimacy.2.unfounded": "Montrez que vous avez entendu son objection en la reformulant en une phrase, puis répondez-y par les faits, sans concéder le point.",
+    "trust.action.self_orientation.2.silent": "Limitez votre prochain message écrit à un seul sujet : ce que vous proposez, et la date à laquelle vous attendez une réponse.",
+    "report.lawyer_small": "Pour une somme aussi modeste, les honoraires d'un avocat dépasseraient l'enjeu : gardez tout par écrit, passez par les voies gratuites ou peu coûteuses (procédure simplifiée, conciliateur) et ne consultez un avocat que pour faire cesser menaces ou atteintes.",
+    "summary.lawyer_small": "Gardez le coût de toute démarche juridique sous la somme en jeu : les voies gratuites d'abord.",
+    "plan.lawyer_small": "Passez d'abord par les voies gratuites ou peu coûteuses (procédure simplifiée, conciliateur) ; ne consultez un avocat que pour faire cesser menaces ou atteintes.",
 }

@@ -8,8 +8,7 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .case import Actor, TimelineEntry
-from .derived import HIGH, MID
+from .derived import HIGH, MID, facts_to_quote
 from .derived import STAGE_DESTRUCTIVE as LAWYER_STAGE
 from .timeline import TimelineResult
 
@@ -34,17 +33,10 @@ class Move:
         return {"key": self.key, "title": self.title, "items": list(self.items)}
 
 
-def _facts_to_quote(facts: Facts) -> list[TimelineEntry]:
-    """The latest facts that involve the client: your own reminders prove little by themselves."""
-    described = [e for e in facts.case.timeline if e.what.strip()]
-    theirs = [e for e in described if e.who is not Actor.ME]
-    return (theirs or described)[-_QUOTED_FACTS:]
-
-
 def _quoted(facts: Facts, say: Callable[..., str]) -> list[str]:
     quoted = [
         say("criteria.fact", date=i18n.format_date(e.date, facts.lang), what=e.what.strip())
-        for e in _facts_to_quote(facts)
+        for e in facts_to_quote(facts.case, _QUOTED_FACTS)
     ]
     return [say("criteria.facts"), *quoted] if quoted else []
 

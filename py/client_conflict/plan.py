@@ -120,7 +120,7 @@ def make_plan(
     if escalation is not None and escalation.time_for_mediator:
         chosen["mediation"] = {}
     if (escalation is not None and escalation.time_for_lawyer) or facts.legal:
-        chosen["lawyer"] = {}
+        chosen["lawyer"] = {_TEXT: "plan.lawyer_small"} if facts.small_stake else {}
     if relationship is not None and relationship.decision is Decision.RENEGOTIATE:
         chosen["renegotiate"] = {}
     if relationship is not None and relationship.decision is Decision.EXIT:

@@ -200,11 +200,33 @@ def test_no_trust_building_step_when_leaving():
     assert "trust" in keys
 
 
-def test_quoted_facts_prefer_the_clients_actions(verdier):
-    moves = assess(verdier, "en", today=TODAY).to_dict()["tactic"]["opening_moves"]
-    criteria = next(m for m in moves if m["key"] == "criteria")["items"]
-    assert any("10 September 2026" in item for item in criteria)
-    assert not any("21 August 2026" in item for item in criteria)
+def _criteria(case, lang="en"):
+    moves = assess(case, lang, today=TODAY).to_dict()["tactic"]["opening_moves"]
+    return next(m for m in moves if m["key"] == "criteria")["items"]
+
+
+def test_quoted_facts_are_the_weightiest_evidence_not_the_latest(verdier):
+    # The signed quote, not the client's latest message.
+    assert any("12 May 2026" in item for item in _criteria(verdier))
+    assert not any("10 September 2026" in item for item in _criteria(verdier))
+    # The written approval and the signed quote, not the three unanswered reminders.
+    late = _criteria(load_example("late-payment.json"), "fr")
+    assert any("30 juin 2026" in item and "parfait" in item for item in late)
+    assert any("2 juin 2026" in item for item in late)
+    assert not any("9 septembre 2026" in item for item in late)
+
+
+def test_evidence_weight_ranks_agreements_then_formal_steps():
+    from client_conflict.case import Actor, TimelineEntry  # noqa: PLC0415
+    from client_conflict.derived import evidence_weight  # noqa: PLC0415
+
+    day = dt.date(2026, 5, 1)
+    signed = TimelineEntry(day, "Devis signé par le client", who=Actor.ME)
+    notice = TimelineEntry(day, "Formal notice sent by registered post", who=Actor.ME)
+    chat = TimelineEntry(day, "Phone call about the colours", who=Actor.ME)
+    assert evidence_weight(signed) > evidence_weight(notice) > evidence_weight(chat)
+    theirs = TimelineEntry(day, "Phone call about the colours", who=Actor.CLIENT)
+    assert evidence_weight(theirs) > evidence_weight(chat)
 
 
 def test_a_long_silence_reads_as_calming():
