@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -19,7 +20,8 @@ SUITE = Path(__file__).resolve().parents[2] / "tests" / "scenarios"
 
 
 def _cell(text: object) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    # Only ordinary white space folds: the no-break spaces of French typography stay.
+    return re.sub(r"[ \t\r\n]+", " ", str(text)).strip().replace("|", "\\|")
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> list[str]:

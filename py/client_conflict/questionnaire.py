@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
+from .i18n import french_spacing
+
 __all__ = [
     "NONE",
     "QUICK_MAX_QUESTIONS",
@@ -87,7 +89,8 @@ class Section:
 
 
 def _t(fr: str, en: str) -> Mapping[str, str]:
-    return {"fr": fr, "en": en}
+    # French typography (no-break spaces before « : ; ! ? » and inside « »), as in the catalogs.
+    return {"fr": french_spacing(fr), "en": en}
 
 
 def _o(value: str, fr: str, en: str) -> Option:
@@ -827,8 +830,8 @@ _NEGOTIATION = Section(
             "batna",
             QuestionKind.CHOICE,
             _t(
-                "Sans accord, quelle serait votre meilleure solution de repli ?",
-                "Without an agreement, how good is your best fallback?",
+                "Sans accord, quelle serait votre meilleure solution de rechange ?",
+                "Without an agreement, how good is your best alternative (BATNA)?",
             ),
             _t(
                 "Autres clients, recours juridique, abandon de la créance : ce que vous ferez si "
@@ -938,7 +941,7 @@ _THIRD_PARTY = Section(
         _yesno(
             "formal_notice_sent",
             "Une mise en demeure a-t-elle été envoyée ?",
-            "Has a formal notice (letter before action) been sent?",
+            "Has a formal notice (letter before claim) been sent?",
         ),
         Question(
             "deadline",

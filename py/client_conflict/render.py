@@ -488,6 +488,9 @@ def render_markdown(assessment: Assessment, base_url: str = "") -> str:
 # -- plain text ----------------------------------------------------------------------------
 
 
+_NO_BREAK = "\u00a0\u202f"
+
+
 def _text_inline(spans: _Inline) -> str:
     out = []
     for span in spans:
@@ -496,8 +499,9 @@ def _text_inline(spans: _Inline) -> str:
         else:
             out.append(span)
     # Drop control characters, so user text cannot send escape sequences to a terminal.
-    printable = "".join(ch if ch.isprintable() else " " for ch in "".join(out))
-    return " ".join(printable.split())
+    # The no-break spaces of French typography are kept.
+    printable = "".join(ch if ch.isprintable() or ch in _NO_BREAK else " " for ch in "".join(out))
+    return re.sub(r"[ \t\r\n]+", " ", printable).strip()
 
 
 def _text_block(block: _Block) -> list[str]:

@@ -217,8 +217,8 @@ def test_quoted_facts_are_the_weightiest_evidence_not_the_latest(verdier):
 
 
 def test_evidence_weight_ranks_agreements_then_formal_steps():
-    from client_conflict.case import Actor, TimelineEntry  # noqa: PLC0415
-    from client_conflict.derived import evidence_weight  # noqa: PLC0415
+    from client_conflict.case import Actor, TimelineEntry
+    from client_conflict.derived import evidence_weight
 
     day = dt.date(2026, 5, 1)
     signed = TimelineEntry(day, "Devis signé par le client", who=Actor.ME)

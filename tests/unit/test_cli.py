@@ -83,6 +83,6 @@ def test_bad_input_gives_one_line_and_status_2(label, args, stdin):
 
 def test_errors_follow_lang():
     result = run_cli("report", "-", "--lang", "fr", stdin=_case(answers={"stake_outcome": 12}))
-    assert result.stderr.decode().startswith("Le champ « answers.stake_outcome »")
+    assert result.stderr.decode().startswith("Le champ «\u00a0answers.stake_outcome\u00a0»")
     english = run_cli("report", "-", stdin=_case(answers={"stake_outcome": 12}))
     assert english.stderr.decode().startswith("The field “answers.stake_outcome”")
