@@ -143,7 +143,7 @@ def _action_key(facts: Facts, key: str) -> str:
 
 # When you stand firm, step back or leave, "what to do first" keeps to what holds in writing:
 # the actions that court the client's confidences wait (they would contradict the tactic).
-_COURTING = ("trust.action.intimacy.1", "trust.action.intimacy.2")
+_COURTING = ("trust.action.intimacy.1", "trust.action.intimacy.1.silent", "trust.action.intimacy.2")
 _IN_WRITING = ("trust.action.credibility.1", "trust.action.credibility.2")
 
 

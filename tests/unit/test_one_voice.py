@@ -56,8 +56,8 @@ def test_the_report_speaks_with_one_voice(index: int, lang: str) -> None:
         assert t(lang, "trust.action.intimacy.2") not in text
     if result.tactic is not None and result.tactic.recommended.value in ("compete", "avoid"):
         # Standing firm or stepping back: no courting the client's confidences first.
-        assert t(lang, "trust.action.intimacy.1") not in text
-        assert t(lang, "trust.action.intimacy.2") not in text
+        for key in ("intimacy.1", "intimacy.1.silent", "intimacy.2"):
+            assert t(lang, f"trust.action.{key}") not in text, key
     if "silence" in answers.get("escalation_signs", []):
         for key in ("trust.action.intimacy.1", "trust.action.self_orientation.2"):
             assert t(lang, key) not in text, key
