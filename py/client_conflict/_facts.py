@@ -5,7 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from . import derived
 from .case import Case
+from .derived import Money, money
+from .model import Band, Reason
+from .questionnaire import NONE
 
 __all__ = ["Facts"]
 
@@ -22,7 +26,66 @@ class Facts:
     trust_in_client: float | None = None
     stage: int | None = None
     balance: float | None = None
+    # The legal route, decided once from the answers by ``derived.legal_route`` (see ``build``).
     legal: bool = False
+    legal_reasons: tuple[Reason, ...] = ()
+
+    @classmethod
+    def build(cls, case: Case, lang: str, today: dt.date) -> Facts:
+        """The facts of a case, with the facts derived from its answers alone."""
+        plain = cls(case, lang, today)
+        legal, reasons = derived.legal_route(plain)
+        return cls(case, lang, today, legal=legal, legal_reasons=reasons)
+
+    @property
+    def client_breached(self) -> bool:
+        """Whether the client broke a contractual commitment (see ``derived.breach_side``)."""
+        return derived.client_breached(self)
+
+    @property
+    def breach_side(self) -> str | None:
+        """Who broke a commitment: client, me, both, unknown, or None without a breach."""
+        return derived.breach_side(self)
+
+    @property
+    def small_stake(self) -> bool:
+        """Whether the money at stake is too small to pay for a lawyer."""
+        return derived.small_stake(self)
+
+    @property
+    def own_stake(self) -> str | None:
+        """How much the outcome matters to the reader: high, mid, low (None if unanswered)."""
+        return derived.stake_band(self.scale("stake_outcome"))
+
+    @property
+    def rel_stake(self) -> str | None:
+        """How much the relationship matters to the reader: high, mid, low."""
+        return derived.stake_band(self.scale("stake_relationship"))
+
+    @property
+    def trust_band(self) -> Band | None:
+        """The band of the client's trust in the reader, once trust is scored."""
+        return derived.trust_band(self.trust_score)
+
+    @property
+    def money(self) -> Money | None:
+        """What the invoices say the client still owes (None without invoices)."""
+        return money(self.case)
+
+    def owed(self) -> float:
+        """The amount still owed in the main currency (0 when unknown)."""
+        found = self.money
+        return 0 if found is None or found.owed is None else found.owed
+
+    def disputed(self) -> float:
+        """The part of the invoices the client disputes, in the main currency."""
+        found = self.money
+        return 0 if found is None else found.disputed
+
+    def currency(self) -> str:
+        """The currency of the invoices that carry most of the debt (EUR without invoices)."""
+        found = self.money
+        return "EUR" if found is None else found.currency
 
     def answered(self, question_id: str) -> bool:
         """Whether the question has an answer."""
@@ -62,9 +125,9 @@ class Facts:
         return self.case.answers.get(question_id) is False
 
     def ticked(self, question_id: str) -> tuple[str, ...]:
-        """The options ticked for a MULTI question (empty when unanswered)."""
+        """The options ticked for a MULTI question (empty when unanswered or "none of these")."""
         value = self.case.answers.get(question_id)
-        return value if isinstance(value, tuple) else ()
+        return tuple(v for v in value if v != NONE) if isinstance(value, tuple) else ()
 
     def has(self, question_id: str, option: str) -> bool:
         """Whether ``option`` is ticked for a MULTI question."""

@@ -14,14 +14,14 @@ from .balance import BalanceResult, assess_balance
 from .case import Case, load_case
 from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
-from .escalation import EscalationResult, assess_escalation, legal_route
-from .model import Reason
+from .escalation import EscalationResult, assess_escalation
+from .model import Decision, Reason, Style
 from .moves import opening_moves
 from .plan import PlanStep, make_plan
 from .relationship import RelationshipResult, assess_relationship
 from .tactic import TacticResult, assess_tactic
 from .timeline import TimelineResult, assess_timeline
-from .trust import TrustResult, assess_trust
+from .trust import TrustResult, actions_for, assess_trust
 
 __all__ = ["Assessment", "assess"]
 
@@ -112,7 +112,8 @@ def _summary(
     if (escalation is not None and escalation.time_for_lawyer) or (
         relationship is not None and relationship.legal_route
     ):
-        lines.append(i18n.t(lang, "summary.lawyer"))
+        small = escalation is not None and escalation.small_stake
+        lines.append(i18n.t(lang, "summary.lawyer_small" if small else "summary.lawyer"))
     elif escalation is not None and escalation.time_for_mediator:
         lines.append(i18n.t(lang, "summary.mediator"))
     return tuple(lines)
@@ -136,7 +137,7 @@ def assess(
     data = case.to_dict() if isinstance(case, Case) else case
     checked = load_case(data, today=today)
 
-    facts = Facts(checked, lang, today)
+    facts = Facts.build(checked, lang, today)
     unassessed: list[Reason] = []
 
     def keep(result: tuple[Any, Reason | None]) -> Any:
@@ -145,6 +146,9 @@ def assess(
             unassessed.append(missing)
         return value
 
+    if facts.breach_side == "unknown":
+        # Nobody's breach until the reader says whose: the analyses leave it aside alike.
+        unassessed.append(Reason("breach.unattributed", i18n.t(lang, "unassessed.breach_by")))
     timeline: TimelineResult | None = keep(assess_timeline(facts))
     # Escalation comes first because trust reads the stage; the parts are still reported in order.
     placed = assess_escalation(facts)
@@ -152,7 +156,6 @@ def assess(
     trust: TrustResult | None = keep(assess_trust(staged))
     escalation: EscalationResult | None = keep(placed)
     balance: BalanceResult | None = keep(assess_balance(facts))
-    legal, legal_reasons = legal_route(facts)
     in_client = None if trust is None else trust.in_client
     facts = dataclasses.replace(
         facts,
@@ -160,13 +163,16 @@ def assess(
         trust_in_client=in_client,
         stage=None if escalation is None else escalation.stage,
         balance=None if balance is None else balance.value,
-        legal=legal,
     )
     conflict: ConflictResult | None = keep(assess_conflict(facts))
     moves = opening_moves(facts, timeline)
     tactic: TacticResult | None = keep(assess_tactic(facts, moves))
-    relationship: RelationshipResult | None = keep(assess_relationship(facts, legal_reasons))
+    relationship: RelationshipResult | None = keep(assess_relationship(facts))
     style = None if tactic is None else tactic.recommended
+    leaving = relationship is not None and relationship.decision is Decision.EXIT
+    if trust is not None:
+        # "What to do first" follows the tactic: no courting a client you stand firm against.
+        trust = actions_for(trust, lang, style in (Style.COMPETE, Style.AVOID) or leaving)
     plan = make_plan(facts, trust, escalation, style, relationship)
     return Assessment(
         lang=lang,
@@ -182,6 +188,6 @@ def assess(
         relationship=relationship,
         timeline=timeline,
         plan=plan,
-        legal_route=legal,
+        legal_route=facts.legal,
         unassessed=tuple(unassessed),
     )

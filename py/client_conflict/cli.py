@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import re
 import sys
 from pathlib import Path
 from typing import NoReturn
@@ -104,7 +105,7 @@ def _lang_of(argv: list[str]) -> str:
 
 
 def _fail(message: str) -> int:
-    print(" ".join(message.split()), file=sys.stderr)
+    print(re.sub(r"[ \t\r\n]+", " ", message).strip(), file=sys.stderr)
     return _USAGE_ERROR
 
 

@@ -8,8 +8,9 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .derived import HIGH, IN_CLIENT_DOUBT, LOW, TRUST_SCALE_TOP
 from .model import ConflictType, Reason
-from .rules import Rule, fire
+from .rules import HIGH_PARAMS, LOW_PARAMS, Rule, fire
 
 __all__ = ["INTERVENTIONS", "RULES", "ConflictResult", "TypeFinding", "assess_conflict"]
 
@@ -38,7 +39,13 @@ RULES: tuple[Rule[ConflictType], ...] = (
         ((_D, 1), (_R, 1)),
         _MOORE,
     ),
-    Rule("conflict.emotions", lambda f: f.at_least("emotions", 4), ((_R, 1),), _MOORE),
+    Rule(
+        "conflict.emotions",
+        lambda f: f.at_least("emotions", HIGH),
+        ((_R, 1),),
+        _MOORE,
+        HIGH_PARAMS,
+    ),
     Rule("conflict.punish", lambda f: f.has("impediments", "desire_to_punish"), ((_R, 1),), _MOORE),
     Rule(
         "conflict.personality",
@@ -49,9 +56,10 @@ RULES: tuple[Rule[ConflictType], ...] = (
     Rule("conflict.communication", lambda f: f.has("sources", "communication"), ((_R, 1),), _MOORE),
     Rule(
         "conflict.distrust",
-        lambda f: f.trust_in_client is not None and f.trust_in_client < 50,
+        lambda f: f.trust_in_client is not None and f.trust_in_client < IN_CLIENT_DOUBT,
         ((_R, 1),),
         _MOORE,
+        (("threshold", IN_CLIENT_DOUBT), ("top", TRUST_SCALE_TOP)),
     ),
     Rule(
         "conflict.cultural",
@@ -65,15 +73,34 @@ RULES: tuple[Rule[ConflictType], ...] = (
         ((_V, 1),),
         _MOORE,
     ),
-    Rule("conflict.values_apart", lambda f: f.at_most("shared_values", 2), ((_V, 1),), _MOORE),
+    Rule(
+        "conflict.values_apart",
+        lambda f: f.at_most("shared_values", LOW),
+        ((_V, 1),),
+        _MOORE,
+        LOW_PARAMS,
+    ),
     Rule(
         "conflict.power",
         lambda f: f.choice("power_balance") in ("client_stronger", "me_stronger"),
         ((_S, 1),),
         _MOORE,
     ),
-    Rule("conflict.time_pressure", lambda f: f.at_least("time_pressure", 4), ((_S, 1),), _MOORE),
+    Rule(
+        "conflict.time_pressure",
+        lambda f: f.at_least("time_pressure", HIGH),
+        ((_S, 1),),
+        _MOORE,
+        HIGH_PARAMS,
+    ),
     Rule("conflict.contract", lambda f: f.yes("breach"), ((_S, 1),), _MOORE),
+    Rule(
+        "conflict.agreement_read_differently",
+        # A breach of the specification or the scope is often two readings of one agreement.
+        lambda f: f.breach_side is not None and f.choice("breach_type") in ("quality", "scope"),
+        ((_D, 1),),
+        _MOORE,
+    ),
     Rule("conflict.decision_maker", lambda f: f.no("decision_maker_reached"), ((_S, 1),), _MOORE),
     Rule("conflict.payment", lambda f: f.has("sources", "payment"), ((_I, 1),), _MOORE),
     Rule("conflict.scope", lambda f: f.has("sources", "scope"), ((_I, 1),), _MOORE),

@@ -8,17 +8,17 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .derived import STAGE_DESTRUCTIVE, STAGE_EARLY_TOP, STAGE_THREATS
 from .model import Level, Reason, ThirdParty
 
 __all__ = [
     "LEVELS",
     "MEDIATOR_STAGES",
-    "SIGNIFICANT_AMOUNT",
+    "OWN_SIGNS",
     "SIGNS",
     "THIRD_PARTIES",
     "EscalationResult",
     "assess_escalation",
-    "legal_route",
 ]
 
 # The stage each observed behaviour (an option of ``escalation_signs``) reveals.
@@ -34,24 +34,33 @@ SIGNS: Mapping[str, int] = {
     "ruin": 8,
     "abyss": 9,
 }
+# The stage the reader's own behaviour (an option of ``own_signs``) reveals: Glasl describes
+# escalation on both sides, and a stage is reached when either side behaves that way.
+OWN_SIGNS: Mapping[str, int] = {
+    "digging_in": 1,
+    "arguing_to_win": 2,
+    "acted_alone": 3,
+    "seeking_allies": 4,
+    "questioned_integrity": 5,
+    "counter_ultimatum": 6,
+    "retaliate": 7,
+}
 # Highest stage of each of Glasl's three levels.
 LEVELS: tuple[tuple[int, Level], ...] = (
-    (3, Level.WIN_WIN),
-    (6, Level.WIN_LOSE),
+    (STAGE_EARLY_TOP, Level.WIN_WIN),
+    (STAGE_THREATS, Level.WIN_LOSE),
     (9, Level.LOSE_LOSE),
 )
 # Highest stage each kind of outside help still suits.
 THIRD_PARTIES: tuple[tuple[int, ThirdParty], ...] = (
     (2, ThirdParty.SELF_HELP),
-    (3, ThirdParty.FACILITATION),
-    (6, ThirdParty.MEDIATION),
-    (7, ThirdParty.ARBITRATION),
+    (STAGE_EARLY_TOP, ThirdParty.FACILITATION),
+    (STAGE_THREATS, ThirdParty.MEDIATION),
+    (STAGE_DESTRUCTIVE, ThirdParty.ARBITRATION),
     (9, ThirdParty.LEGAL),
 )
-MEDIATOR_STAGES = range(4, 8)
-LAWYER_FROM_STAGE = 7
-# From this amount owed (in euros), a broken contract justifies legal advice on its own.
-SIGNIFICANT_AMOUNT = 1500
+MEDIATOR_STAGES = range(STAGE_EARLY_TOP + 1, STAGE_DESTRUCTIVE + 1)
+LAWYER_FROM_STAGE = STAGE_DESTRUCTIVE
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +77,8 @@ class EscalationResult:
     time_for_lawyer: bool
     legal_route: bool
     legal_reasons: tuple[Reason, ...]
+    # The money at stake is too small for a lawyer's fees: the free routes come first.
+    small_stake: bool = False
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
@@ -82,6 +93,7 @@ class EscalationResult:
             "time_for_lawyer": self.time_for_lawyer,
             "legal_route": self.legal_route,
             "legal_reasons": [reason.to_dict() for reason in self.legal_reasons],
+            "small_stake": self.small_stake,
         }
 
 
@@ -95,61 +107,46 @@ def third_party_for(stage: int) -> ThirdParty:
     return next(party for top, party in THIRD_PARTIES if stage <= top)
 
 
-def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
-    """Whether a broken contract calls for legal advice whatever the stage, and why."""
-    lang = facts.lang
-    # A breach of your own, or a fault you share, calls for talks before lawyers.
-    if not facts.yes("breach") or facts.choice("breach_by") == "me":
-        return False, ()
-    if facts.choice("fault") in ("mostly_me", "shared"):
-        return False, ()
-    owed = facts.number("amount_owed")
-    reasons = [Reason("legal.breach", i18n.t(lang, "legal.breach"))]
-    if owed is not None and owed >= SIGNIFICANT_AMOUNT:
-        reasons.append(
-            Reason(
-                "legal.amount",
-                i18n.t(
-                    lang,
-                    "legal.amount",
-                    amount=i18n.format_amount(owed, lang),
-                    threshold=i18n.format_amount(SIGNIFICANT_AMOUNT, lang),
-                ),
-            )
-        )
-    else:
-        return False, ()
-    if facts.choice("direct_attempts") in ("one", "several"):
-        reasons.append(Reason("legal.attempts", i18n.t(lang, "legal.attempts")))
-    elif facts.yes("formal_notice_sent"):
-        reasons.append(Reason("legal.notice", i18n.t(lang, "legal.notice")))
-    else:
-        return False, ()
-    return True, tuple(reasons)
+# A move of your own that the client has not matched starts the next stage, no more: the stage
+# belongs to the exchange, and one side's over-reaction does not place it alone.
+OWN_LEAD = 1
+
+
+def _stage(seen: list[tuple[int, str, str]]) -> int:
+    theirs = [s for s, side, _ in seen if side == "sign"]
+    mine = [s for s, side, _ in seen if side == "own"]
+    if not theirs:
+        return max(mine)
+    top = max(theirs)
+    return max(top, min(max(mine, default=top), top + OWN_LEAD))
 
 
 def assess_escalation(facts: Facts) -> tuple[EscalationResult | None, Reason | None]:
     """Place the conflict on Glasl's stages, or return why it cannot be placed."""
     lang = facts.lang
-    if not facts.answered("escalation_signs"):
+    if not facts.answered("escalation_signs") and not facts.answered("own_signs"):
         return None, Reason("escalation.missing", i18n.t(lang, "unassessed.escalation"))
-    seen = [(SIGNS[sign], sign) for sign in facts.ticked("escalation_signs")]
+    seen = [(SIGNS[sign], "sign", sign) for sign in facts.ticked("escalation_signs")]
+    seen += [(OWN_SIGNS[sign], "own", sign) for sign in facts.ticked("own_signs")]
     if seen:
-        stage = max(s for s, _ in seen)
+        stage = _stage(seen)
         reasons = tuple(
             Reason(
-                f"escalation.sign.{sign}",
+                f"escalation.{side}.{sign}",
                 i18n.t(
-                    lang, "escalation.seen", sign=i18n.t(lang, f"escalation.sign.{sign}"), stage=s
+                    lang,
+                    "escalation.seen" if side == "sign" else "escalation.seen_own",
+                    sign=i18n.t(lang, f"escalation.{side}.{sign}"),
+                    stage=s,
                 ),
                 s,
             )
-            for s, sign in sorted(seen, reverse=True)
+            for s, side, sign in sorted(seen, key=lambda x: (-x[0], x[1], x[2]))
         )
     else:
         stage = 1
         reasons = (Reason("escalation.none", i18n.t(lang, "escalation.none"), 1),)
-    legal, legal_reasons = legal_route(facts)
+    legal, legal_reasons = facts.legal, facts.legal_reasons
     party = third_party_for(stage)
     if legal and party is not ThirdParty.LEGAL:
         party = ThirdParty.LEGAL
@@ -164,5 +161,6 @@ def assess_escalation(facts: Facts) -> tuple[EscalationResult | None, Reason | N
         time_for_lawyer=stage >= LAWYER_FROM_STAGE or legal,
         legal_route=legal,
         legal_reasons=legal_reasons,
+        small_stake=facts.small_stake,
     )
     return result, None

@@ -2,20 +2,26 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
-from . import balance, conflict, escalation, plan, relationship, tactic, timeline, trust
+from . import balance, conflict, derived, escalation, plan, relationship, tactic, timeline, trust
 from .errors import check_lang
 from .i18n import format_number, format_signed, t
 from .questionnaire import question
 from .rules import Rule
 
-__all__ = ["rules_markdown"]
+__all__ = ["SUITE", "agreement_markdown", "rules_markdown"]
+
+# The scenario suite, in the repository (not in the wheel): the docs are built from a checkout.
+SUITE = Path(__file__).resolve().parents[2] / "tests" / "scenarios"
 
 
 def _cell(text: object) -> str:
-    return " ".join(str(text).split()).replace("|", "\\|")
+    # Only ordinary white space folds: the no-break spaces of French typography stay.
+    return re.sub(r"[ \t\r\n]+", " ", str(text)).strip().replace("|", "\\|")
 
 
 def _table(header: Iterable[str], rows: Iterable[Iterable[object]]) -> list[str]:
@@ -41,6 +47,46 @@ def _rule_table(rules: tuple[Rule[Any], ...], lang: str, prefix: str) -> list[st
     return _table(
         header, ((r.text(lang), _effects(r, lang, prefix), _source(r.source)) for r in rules)
     )
+
+
+def _percent(part: int, whole: int, lang: str) -> str:
+    value = format_number(round(100 * part / whole), lang) if whole else "0"
+    return f"{part} ({value}\u00a0%)" if lang == "fr" else f"{part} ({value}%)"
+
+
+def agreement_markdown(lang: str, suite: Path = SUITE) -> list[str]:
+    """The scenario suite's agreement with the literature, as Markdown lines ([] without it)."""
+    from .calibration import figures, run_suite  # noqa: PLC0415  # only when building the docs
+
+    if not (suite / "manifest.json").is_file():
+        return []
+    outcomes = run_suite(suite)
+
+    def say(key: str, **params: object) -> str:
+        return t(lang, f"explain.agreement.{key}", **params)
+
+    rows = []
+    for quick in (False, True):
+        for split in ("tune", "holdout"):
+            found = figures((o for o in outcomes if o.split == split), quick=quick)
+            label = say(f"{split}.quick" if quick else split)
+            rows.append(
+                (
+                    label,
+                    found.size,
+                    _percent(found.first, found.size, lang),
+                    _percent(found.top_two, found.size, lang),
+                    _percent(found.stage, found.size, lang),
+                )
+            )
+    header = (say("half"), say("size"), say("first"), say("top_two"), say("stage"))
+    return [
+        f"### {say('title')}",
+        "",
+        say("intro", size=len(outcomes)),
+        "",
+        *_table(header, rows),
+    ]
 
 
 def rules_markdown(lang: str) -> str:
@@ -135,7 +181,7 @@ def rules_markdown(lang: str) -> str:
             lawyer=escalation.LAWYER_FROM_STAGE,
         ),
         "",
-        say("escalation.legal", amount=escalation.SIGNIFICANT_AMOUNT),
+        say("escalation.legal", amount=derived.SIGNIFICANT_AMOUNT),
         "",
     ]
 
@@ -144,6 +190,10 @@ def rules_markdown(lang: str) -> str:
     out += _rule_table(tactic.AXIS_RULES, lang, "style")
     out += [f"#### {say('tactic.situations')}", ""]
     out += _rule_table(tactic.SITUATION_RULES, lang, "style")
+    out += [f"#### {say('tactic.uses')}", "", say("tactic.uses_intro"), ""]
+    out += _rule_table(tactic.USE_RULES, lang, "style")
+    out += [f"#### {say('tactic.context')}", ""]
+    out += _rule_table(tactic.CONTEXT_RULES, lang, "style")
     out += [say("tactic.ties"), ""]
 
     out += [f"### {say('relationship.title')}", "", say("relationship.intro"), ""]
@@ -170,4 +220,5 @@ def rules_markdown(lang: str) -> str:
             for s in plan.STEPS.values()
         ),
     )
+    out += agreement_markdown(lang)
     return "\n".join(out).rstrip() + "\n"

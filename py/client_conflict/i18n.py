@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import string
 from collections.abc import Mapping, Sequence
 
@@ -10,14 +11,17 @@ from . import messages_en, messages_fr
 
 __all__ = [
     "LANGS",
+    "PLURAL",
     "catalog",
     "format_amount",
     "format_date",
     "format_number",
     "format_signed",
+    "french_spacing",
     "join",
     "lower_first",
     "placeholders",
+    "singular",
     "t",
 ]
 
@@ -47,9 +51,41 @@ def catalog(lang: str) -> Mapping[str, str]:
     return _CATALOGS[lang]
 
 
+# A word that agrees with a number: ``[[count:fait daté|faits datés]]`` gives the first form
+# when ``count`` takes the singular, the second otherwise.
+PLURAL = re.compile(r"\[\[(\w+):([^|\]]*)\|([^\]]*)\]\]")
+
+
+def singular(lang: str, value: object) -> bool:
+    """Whether a number takes the singular: 1 in English; 0 and 1 in French."""
+    text = str(value).replace("\u202f", "").replace("\u00a0", "").replace(",", ".")
+    try:
+        number = abs(float(text.lstrip("+\u2212-")))
+    except ValueError:
+        return False
+    return number < 2 if lang == "fr" else number == 1
+
+
+_SPACE_BEFORE = re.compile(r" ([:;!?»])")
+_SPACE_AFTER = re.compile(r"« ")
+
+
+def french_spacing(text: str) -> str:
+    """French typography: a no-break space before « : ; ! ? » and inside « », as on the pages.
+
+    Applied to the engine's own words (catalogs and questionnaire), never to the reader's text.
+    """
+    return _SPACE_AFTER.sub("«\u00a0", _SPACE_BEFORE.sub("\u00a0\\1", text))
+
+
 def t(lang: str, key: str, /, **params: object) -> str:
-    """Return the sentence ``key`` in ``lang`` with its placeholders filled in."""
-    return _CATALOGS[lang][key].format_map(params)
+    """Return the sentence ``key`` in ``lang`` with its placeholders and plurals filled in."""
+    template = _CATALOGS[lang][key]
+    if lang == "fr":
+        template = french_spacing(template)
+    if "[[" in template:
+        template = PLURAL.sub(lambda m: m[2] if singular(lang, params[m[1]]) else m[3], template)
+    return template.format_map(params)
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -67,15 +103,19 @@ def format_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
-def format_amount(amount: float, lang: str) -> str:
-    """Write an amount in euros as people do in ``lang``: "6 720 €", "€6,720"."""
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+def format_amount(amount: float, lang: str, currency: str = "EUR") -> str:
+    """Write an amount as people do in ``lang``: "6 720 €", "€6,720", "1 200 £", "£1,200"."""
     whole = round(amount, 2)
     text = f"{whole:,.0f}" if whole == int(whole) else f"{whole:,.2f}"
+    symbol = _SYMBOLS[currency]
     if lang == "fr":
         # French groups thousands with a narrow no-break space and uses a decimal comma.
         text = text.replace(",", "\u202f").replace(".", ",")
-        return f"{text}\u00a0€"
-    return f"€{text}"
+        return f"{text}\u00a0{symbol}"
+    return f"{symbol}{text}"
 
 
 def format_number(value: float, lang: str) -> str:

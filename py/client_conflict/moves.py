@@ -8,8 +8,8 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .case import Actor, TimelineEntry
-from .escalation import LAWYER_FROM_STAGE as LAWYER_STAGE
+from .derived import HIGH, MID, facts_to_quote
+from .derived import STAGE_DESTRUCTIVE as LAWYER_STAGE
 from .timeline import TimelineResult
 
 __all__ = ["MOVES", "OPTION_SOURCES", "Move", "opening_moves"]
@@ -33,17 +33,10 @@ class Move:
         return {"key": self.key, "title": self.title, "items": list(self.items)}
 
 
-def _facts_to_quote(facts: Facts) -> list[TimelineEntry]:
-    """The latest facts that involve the client: your own reminders prove little by themselves."""
-    described = [e for e in facts.case.timeline if e.what.strip()]
-    theirs = [e for e in described if e.who is not Actor.ME]
-    return (theirs or described)[-_QUOTED_FACTS:]
-
-
 def _quoted(facts: Facts, say: Callable[..., str]) -> list[str]:
     quoted = [
         say("criteria.fact", date=i18n.format_date(e.date, facts.lang), what=e.what.strip())
-        for e in _facts_to_quote(facts)
+        for e in facts_to_quote(facts.case, _QUOTED_FACTS)
     ]
     return [say("criteria.facts"), *quoted] if quoted else []
 
@@ -71,25 +64,28 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
         items["batna"].append(say(f"batna.{facts.choice('batna') or 'unknown'}"))
         return _moves(items, say)
     items["people"].append(say("people"))
-    if facts.at_least("emotions", 4):
+    if facts.at_least("emotions", HIGH):
         items["people"].append(say("people.heated"))
-    if facts.at_least("trust_self_listening", 4):
+    if facts.at_least("trust_self_listening", HIGH):
         items["people"].append(say("people.listen"))
     if facts.no("client_position_stated"):
         items["interests"].append(say("interests.ask_position"))
-    if facts.at_least("client_needs_known", 4):
+    if facts.at_least("client_needs_known", HIGH):
         items["interests"].append(say("interests.name_need"))
     else:
         items["interests"].append(say("interests.ask_need"))
-    if facts.at_most("own_interests_clear", 3):
+    if facts.at_most("own_interests_clear", MID):
         items["interests"].append(say("interests.own"))
     items["options"].append(say("options"))
-    items["options"] += [say(f"options.{s}") for s in OPTION_SOURCES if facts.has("sources", s)]
+    # The main issue first: settling it takes the heat out of the rest.
+    main = facts.choice("main_source")
+    sources = [s for s in OPTION_SOURCES if facts.has("sources", s) or s == main]
+    items["options"] += [say(f"options.{s}") for s in sorted(sources, key=lambda s: s != main)]
     if facts.yes("contract_signed"):
         items["criteria"].append(say("criteria.contract"))
     if timeline is not None:
         items["criteria"] += _quoted(facts, say)
-    if (facts.number("amount_disputed") or 0) > 0:
+    if facts.disputed() > 0:
         items["criteria"].append(say("criteria.market"))
     items["criteria"].append(say("criteria.general"))
     items["batna"].append(say(f"batna.{facts.choice('batna') or 'unknown'}"))

@@ -9,6 +9,7 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .derived import HIGH, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
 from .escalation import EscalationResult
 from .model import Decision, Style
 from .relationship import RelationshipResult
@@ -47,7 +48,8 @@ STEPS: Mapping[str, StepSpec] = {
         StepSpec("review", 30, 9, "diagnostic/"),
     )
 }
-# In the last stages, the lawyer comes first.
+# In the last stages, from this one, the lawyer comes first.
+LAWYER_FIRST_STAGE = 8
 URGENT_LAWYER_OFFSET = 2
 # From this stage (loss of face), mediation is proposed with the opening message, not after it.
 MEDIATION_FIRST_STAGE = 5
@@ -87,10 +89,10 @@ def make_plan(
     lang = facts.lang
     chosen: dict[str, dict[str, object]] = {}
     stage = escalation.stage if escalation else None
-    owed = facts.number("amount_owed") or 0
-    client_breached = facts.yes("breach") and facts.choice("breach_by") in ("client", "both")
+    owed = facts.owed()
+    client_breached = facts.client_breached
 
-    if facts.at_least("emotions", 4) or (stage or 0) >= 5:
+    if facts.at_least("emotions", HIGH) or (stage or 0) >= STAGE_LOSS_OF_FACE:
         chosen["cool_down"] = {}
     if len(facts.case.timeline) < 3 or not facts.case.narrative.strip():
         chosen["describe"] = {}
@@ -101,7 +103,7 @@ def make_plan(
         chosen["information"] = {}
     if facts.no("decision_maker_reached"):
         chosen["decision_maker"] = {}
-    if style is not None and (stage or 0) <= 6 and not facts.yes("formal_notice_sent"):
+    if style is not None and (stage or 0) <= STAGE_THREATS and not facts.yes("formal_notice_sent"):
         if style is Style.AVOID:
             # Stepping back means not opening the negotiation yet, only saying when you will.
             chosen["opening"] = {_TEXT: "plan.hold_off"}
@@ -109,7 +111,7 @@ def make_plan(
             chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
     leaving = relationship is not None and relationship.decision is Decision.EXIT
     # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
-    if trust is not None and not leaving and (stage or 0) < 7:
+    if trust is not None and not leaving and (stage or 0) < STAGE_DESTRUCTIVE:
         first_action = trust.actions[0].text if trust.actions else ""
         levers = i18n.join([i18n.t(lang, f"trust.factor.{key}") for key in trust.levers], lang)
         chosen["trust"] = {"levers": levers, "action": first_action}
@@ -118,7 +120,7 @@ def make_plan(
     if escalation is not None and escalation.time_for_mediator:
         chosen["mediation"] = {}
     if (escalation is not None and escalation.time_for_lawyer) or facts.legal:
-        chosen["lawyer"] = {}
+        chosen["lawyer"] = {_TEXT: "plan.lawyer_small"} if facts.small_stake else {}
     if relationship is not None and relationship.decision is Decision.RENEGOTIATE:
         chosen["renegotiate"] = {}
     if relationship is not None and relationship.decision is Decision.EXIT:
@@ -130,9 +132,9 @@ def make_plan(
     for key, params in chosen.items():
         spec = STEPS[key]
         offset, rank = spec.offset, spec.rank
-        if key == "lawyer" and (stage or 0) >= 8:
+        if key == "lawyer" and (stage or 0) >= LAWYER_FIRST_STAGE:
             offset = URGENT_LAWYER_OFFSET
-        if key == "summary" and (stage or 0) >= 8:
+        if key == "summary" and (stage or 0) >= LAWYER_FIRST_STAGE:
             # The lawyer will need the summary, so it comes first.
             offset = URGENT_LAWYER_OFFSET - 1
         if key == "mediation" and (stage or 0) >= MEDIATION_FIRST_STAGE:
@@ -163,23 +165,23 @@ def _chase_payment(
     """Choose how to ask for the money: formal notice, reminder, or none while all is disputed."""
     lang = facts.lang
     if facts.choice("direct_attempts") == "several" and client_breached:
-        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang)}
+        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}
         return
     if facts.choice("fault") == "mostly_me":
         # When the fault is yours, chasing with penalties before putting it right backfires.
         chosen["reminder"] = {
             _TEXT: "plan.reminder_after_fix",
-            "amount": i18n.format_amount(owed, lang),
+            "amount": i18n.format_amount(owed, lang, facts.currency()),
         }
         return
-    disputed = min(facts.number("amount_disputed") or 0, owed)
+    disputed = min(facts.disputed(), owed)
     if disputed >= owed:
         return  # Everything is disputed: the money belongs to the negotiation, not to a reminder.
     if disputed > 0:
         chosen["reminder"] = {
             _TEXT: "plan.reminder_undisputed",
-            "amount": i18n.format_amount(owed - disputed, lang),
-            "disputed": i18n.format_amount(disputed, lang),
+            "amount": i18n.format_amount(owed - disputed, lang, facts.currency()),
+            "disputed": i18n.format_amount(disputed, lang, facts.currency()),
         }
         return
-    chosen["reminder"] = {"amount": i18n.format_amount(owed, lang)}
+    chosen["reminder"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}

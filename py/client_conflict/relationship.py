@@ -7,8 +7,19 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .model import Decision, Reason
-from .rules import Rule, fire
+from .derived import (
+    HIGH,
+    IN_CLIENT_HIGH,
+    IN_CLIENT_LOW,
+    LOW,
+    STAGE_DESTRUCTIVE,
+    STAGE_EARLY_TOP,
+    STAGE_LOSS_OF_FACE,
+    STAGE_THREATS,
+    TRUST_SCALE_TOP,
+)
+from .model import Band, Decision, Reason
+from .rules import HIGH_PARAMS, LOW_PARAMS, Rule, band_floor, fire
 
 __all__ = ["MIN_INPUTS", "RULES", "DecisionScore", "RelationshipResult", "assess_relationship"]
 
@@ -18,6 +29,13 @@ _FISHER = "fisher-ury-2011"
 _GLASL = "glasl-1999"
 
 
+# Shares of the reader's yearly revenue (%) that make a client big, fair-sized or small.
+SHARE_BIG = 30
+SHARE_FAIR = 10
+SHARE_SMALL = 5
+_SOLID, _LOW_TRUST = band_floor(Band.SOLID), band_floor(Band.FRAGILE)
+
+
 def _share(f: Facts) -> float:
     share = f.number("revenue_share")
     return -1.0 if share is None else share
@@ -25,29 +43,54 @@ def _share(f: Facts) -> float:
 
 RULES: tuple[Rule[Decision], ...] = (
     Rule(
-        "relationship.big_share", lambda f: _share(f) >= 30, ((_C, 2), (_R, 1), (_X, -2)), _MAISTER
+        "relationship.big_share",
+        lambda f: _share(f) >= SHARE_BIG,
+        ((_C, 2), (_R, 1), (_X, -2)),
+        _MAISTER,
+        (("share", SHARE_BIG),),
     ),
-    Rule("relationship.fair_share", lambda f: 10 <= _share(f) < 30, ((_C, 1),), _MAISTER),
-    Rule("relationship.small_share", lambda f: 0 <= _share(f) < 5, ((_X, 1),), _MAISTER),
+    Rule(
+        "relationship.fair_share",
+        lambda f: SHARE_FAIR <= _share(f) < SHARE_BIG,
+        ((_C, 1),),
+        _MAISTER,
+        (("low", SHARE_FAIR), ("high", SHARE_BIG)),
+    ),
+    Rule(
+        "relationship.small_share",
+        lambda f: 0 <= _share(f) < SHARE_SMALL,
+        ((_X, 1),),
+        _MAISTER,
+        (("share", SHARE_SMALL),),
+    ),
     Rule(
         "relationship.strategic",
-        lambda f: f.at_least("strategic_value", 4),
+        lambda f: f.at_least("strategic_value", HIGH),
         ((_C, 2), (_R, 1)),
         _MAISTER,
+        HIGH_PARAMS,
     ),
     Rule(
         "relationship.not_strategic",
-        lambda f: f.at_most("strategic_value", 2),
+        lambda f: f.at_most("strategic_value", LOW),
         ((_X, 1),),
         _MAISTER,
+        LOW_PARAMS,
     ),
     Rule(
         "relationship.costly",
-        lambda f: f.at_least("cost_to_serve", 4),
+        lambda f: f.at_least("cost_to_serve", HIGH),
         ((_R, 2), (_X, 1), (_C, -2)),
         _MAISTER,
+        HIGH_PARAMS,
     ),
-    Rule("relationship.cheap", lambda f: f.at_most("cost_to_serve", 2), ((_C, 1),), _MAISTER),
+    Rule(
+        "relationship.cheap",
+        lambda f: f.at_most("cost_to_serve", LOW),
+        ((_C, 1),),
+        _MAISTER,
+        LOW_PARAMS,
+    ),
     Rule(
         "relationship.take_again", lambda f: f.choice("take_again") == "yes", ((_C, 2),), _MAISTER
     ),
@@ -71,45 +114,52 @@ RULES: tuple[Rule[Decision], ...] = (
     ),
     Rule(
         "relationship.distrust",
-        lambda f: f.trust_in_client is not None and f.trust_in_client <= 25,
+        lambda f: f.trust_in_client is not None and f.trust_in_client <= IN_CLIENT_LOW,
         ((_X, 2), (_C, -1)),
         _MAISTER,
+        (("threshold", IN_CLIENT_LOW), ("top", TRUST_SCALE_TOP)),
     ),
     Rule(
         "relationship.trusting",
-        lambda f: f.trust_in_client is not None and f.trust_in_client >= 75,
+        lambda f: f.trust_in_client is not None and f.trust_in_client >= IN_CLIENT_HIGH,
         ((_C, 1),),
         _MAISTER,
+        (("threshold", IN_CLIENT_HIGH), ("top", TRUST_SCALE_TOP)),
     ),
     Rule(
         "relationship.trust_low",
-        lambda f: f.trust_score is not None and f.trust_score < 35,
+        lambda f: f.trust_band is Band.LOW,
         ((_R, 1),),
         _MAISTER,
+        (("threshold", _LOW_TRUST),),
     ),
     Rule(
         "relationship.trust_ok",
-        lambda f: f.trust_score is not None and f.trust_score >= 55,
+        lambda f: f.trust_band in (Band.SOLID, Band.STRONG),
         ((_C, 1),),
         _MAISTER,
+        (("threshold", _SOLID),),
     ),
     Rule(
         "relationship.destructive_stage",
-        lambda f: f.stage is not None and f.stage >= 7,
+        lambda f: f.stage is not None and f.stage >= STAGE_DESTRUCTIVE,
         ((_X, 3), (_C, -3)),
         _GLASL,
+        (("stage", STAGE_DESTRUCTIVE),),
     ),
     Rule(
         "relationship.win_lose_stage",
-        lambda f: f.stage is not None and 5 <= f.stage <= 6,
+        lambda f: f.stage is not None and STAGE_LOSS_OF_FACE <= f.stage <= STAGE_THREATS,
         ((_R, 1), (_C, -1)),
         _GLASL,
+        (("low", STAGE_LOSS_OF_FACE), ("high", STAGE_THREATS)),
     ),
     Rule(
         "relationship.early_stage",
-        lambda f: f.stage is not None and f.stage <= 3,
+        lambda f: f.stage is not None and f.stage <= STAGE_EARLY_TOP,
         ((_C, 1),),
         _GLASL,
+        (("stage", STAGE_EARLY_TOP),),
     ),
     Rule("relationship.batna_strong", lambda f: f.choice("batna") == "strong", ((_X, 1),), _FISHER),
     Rule(
@@ -119,6 +169,18 @@ RULES: tuple[Rule[Decision], ...] = (
         _FISHER,
     ),
     Rule("relationship.scope", lambda f: f.has("sources", "scope"), ((_R, 2),), _MAISTER),
+    Rule(
+        "relationship.long_standing",
+        lambda f: f.choice("relationship_length") in ("one_to_three", "over_three"),
+        ((_C, 1),),
+        _MAISTER,
+    ),
+    Rule(
+        "relationship.recurring",
+        lambda f: f.choice("recurrence") == "repeated",
+        ((_R, 1), (_X, 1), (_C, -1)),
+        _MAISTER,
+    ),
     Rule(
         "relationship.payment_terms",
         lambda f: f.has("sources", "payment"),
@@ -185,7 +247,7 @@ class RelationshipResult:
 
 
 def assess_relationship(
-    facts: Facts, legal_reasons: tuple[Reason, ...]
+    facts: Facts,
 ) -> tuple[RelationshipResult | None, Reason | None]:
     """Weigh the relationship, or return why it cannot be weighed."""
     lang = facts.lang
@@ -224,7 +286,7 @@ def assess_relationship(
             ranking=ranking,
             advice=i18n.t(lang, advice_key),
             legal_route=facts.legal,
-            legal_reasons=legal_reasons,
+            legal_reasons=facts.legal_reasons,
             note=note,
         ),
         None,

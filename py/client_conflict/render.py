@@ -100,6 +100,13 @@ def _href(base: str, path: str) -> str:
     return quote(base + path, safe="/:#?=&%.-_~")
 
 
+def _lawyer_key(es: EscalationResult) -> str:
+    """Whether to see a lawyer; for a small amount, the free routes first, in one voice."""
+    if not es.time_for_lawyer:
+        return "report.lawyer_no"
+    return "report.lawyer_small" if es.small_stake else "report.lawyer_yes"
+
+
 def _third_party_text(lang: str, es: EscalationResult) -> str:
     """Say which help fits, and whether the broken contract rather than the stage calls for it."""
     by_stage = third_party_for(es.stage)
@@ -232,7 +239,7 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             _List(tuple((r.text,) for r in es.reasons)),
             _Para((_third_party_text(a.lang, es),)),
             _Para((say("report.mediator_yes" if es.time_for_mediator else "report.mediator_no"),)),
-            _Para((say("report.lawyer_yes" if es.time_for_lawyer else "report.lawyer_no"),)),
+            _Para((say(_lawyer_key(es)),)),
         ]
         if es.legal_reasons:
             part.append(_List(tuple((r.text,) for r in es.legal_reasons), cls="cc-legal"))
@@ -481,6 +488,9 @@ def render_markdown(assessment: Assessment, base_url: str = "") -> str:
 # -- plain text ----------------------------------------------------------------------------
 
 
+_NO_BREAK = "\u00a0\u202f"
+
+
 def _text_inline(spans: _Inline) -> str:
     out = []
     for span in spans:
@@ -489,8 +499,9 @@ def _text_inline(spans: _Inline) -> str:
         else:
             out.append(span)
     # Drop control characters, so user text cannot send escape sequences to a terminal.
-    printable = "".join(ch if ch.isprintable() else " " for ch in "".join(out))
-    return " ".join(printable.split())
+    # The no-break spaces of French typography are kept.
+    printable = "".join(ch if ch.isprintable() or ch in _NO_BREAK else " " for ch in "".join(out))
+    return re.sub(r"[ \t\r\n]+", " ", printable).strip()
 
 
 def _text_block(block: _Block) -> list[str]:

@@ -2,20 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .model import Reason, Style
+from .derived import (
+    HIGH,
+    LOW,
+    MATTERS_MORE_GAP,
+    SCALE_TOP,
+    STAGE_LOSS_OF_FACE,
+    STAGE_THREATS,
+)
+from .model import Band, Reason, Style
 from .moves import Move
-from .rules import Rule, fire
+from .rules import HIGH_PARAMS, LOW_PARAMS, MID_PARAMS, TOP_PARAMS, Rule, band_floor, fire
 
 __all__ = [
     "AXIS_RULES",
     "CLOSE_MARGIN",
+    "CONTEXT_RULES",
+    "DEADLINE_CLOSE_DAYS",
     "RULES",
     "SITUATION_RULES",
+    "USE_RULES",
     "StyleScore",
     "TacticResult",
     "assess_tactic",
@@ -35,6 +47,11 @@ _GLASL = "glasl-1999"
 _FISHER = "fisher-ury-2011"
 
 
+# A deadline this close leaves no time to build a solution together.
+DEADLINE_CLOSE_DAYS = 14
+_SOLID, _LOW_TRUST = band_floor(Band.SOLID), band_floor(Band.FRAGILE)
+
+
 def _own(f: Facts) -> int | None:
     return f.scale("stake_outcome")
 
@@ -43,8 +60,9 @@ def _rel(f: Facts) -> int | None:
     return f.scale("stake_relationship")
 
 
-def _breached_by_client(f: Facts) -> bool:
-    return f.yes("breach") and f.choice("breach_by") in ("client", "both")
+def _worth_working_through(f: Facts) -> bool:
+    """Collaborating costs effort: worth it only when your own outcome is not a minor matter."""
+    return f.own_stake != "low"
 
 
 def _deadline_within(f: Facts, days: int) -> bool:
@@ -56,29 +74,33 @@ def _deadline_within(f: Facts, days: int) -> bool:
 AXIS_RULES: tuple[Rule[Style], ...] = (
     Rule(
         "tactic.own_high",
-        lambda f: (_own(f) or 0) >= 4,
+        lambda f: f.own_stake == "high",
         ((_CMP, 2), (_COL, 2), (_ACC, -1), (_AVO, -2)),
         _DUAL,
+        HIGH_PARAMS,
     ),
-    Rule("tactic.own_mid", lambda f: _own(f) == 3, ((_COM, 1),), _DUAL),
+    Rule("tactic.own_mid", lambda f: f.own_stake == "mid", ((_COM, 1),), _DUAL, MID_PARAMS),
     Rule(
         "tactic.own_low",
-        lambda f: (_own(f) or 9) <= 2,
+        lambda f: f.own_stake == "low",
         ((_AVO, 2), (_ACC, 1), (_CMP, -2), (_COL, -1)),
         _DUAL,
+        LOW_PARAMS,
     ),
     Rule(
         "tactic.rel_high",
-        lambda f: (_rel(f) or 0) >= 4,
+        lambda f: f.rel_stake == "high",
         ((_COL, 2), (_ACC, 2), (_AVO, -1), (_CMP, -2)),
         _DUAL,
+        HIGH_PARAMS,
     ),
-    Rule("tactic.rel_mid", lambda f: _rel(f) == 3, ((_COM, 1),), _DUAL),
+    Rule("tactic.rel_mid", lambda f: f.rel_stake == "mid", ((_COM, 1),), _DUAL, MID_PARAMS),
     Rule(
         "tactic.rel_low",
-        lambda f: (_rel(f) or 9) <= 2,
-        ((_CMP, 1), (_AVO, 1), (_ACC, -2), (_COL, -1)),
+        lambda f: f.rel_stake == "low",
+        ((_CMP, 1), (_AVO, 1), (_ACC, -1), (_COL, -1)),
         _DUAL,
+        LOW_PARAMS,
     ),
 )
 
@@ -87,32 +109,43 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     # Collaborate
     Rule(
         "tactic.both_vital",
-        lambda f: (_own(f) or 0) >= 4 and (_rel(f) or 0) >= 4,
-        ((_COL, 2), (_COM, -1)),
+        lambda f: f.own_stake == "high" and f.rel_stake == "high",
+        # The axes already count both stakes: this only tips a close call.
+        ((_COL, 1),),
         _THOMAS,
     ),
     Rule(
         "tactic.long_term",
-        lambda f: f.at_least("strategic_value", 4) or f.choice("take_again") == "yes",
+        lambda f: (
+            _worth_working_through(f)
+            and (f.at_least("strategic_value", HIGH) or f.choice("take_again") == "yes")
+        ),
         ((_COL, 1), (_ACC, 1)),
         _THOMAS,
     ),
-    Rule("tactic.time_available", lambda f: f.at_most("time_pressure", 2), ((_COL, 1),), _THOMAS),
+    Rule(
+        "tactic.time_available",
+        lambda f: _worth_working_through(f) and f.at_most("time_pressure", LOW),
+        ((_COL, 1),),
+        _THOMAS,
+    ),
     Rule(
         "tactic.trust_ok",
-        lambda f: f.trust_score is not None and f.trust_score >= 55,
+        lambda f: _worth_working_through(f) and f.trust_band in (Band.SOLID, Band.STRONG),
         ((_COL, 1),),
         _LEWICKI,
+        (("threshold", _SOLID),),
     ),
     Rule(
         "tactic.trust_low",
-        lambda f: f.trust_score is not None and f.trust_score < 35,
+        lambda f: f.trust_band is Band.LOW,
         ((_COL, -1),),
         _LEWICKI,
+        (("threshold", _LOW_TRUST),),
     ),
     Rule(
         "tactic.needs_compatible",
-        lambda f: f.choice("needs_compatible") == "yes",
+        lambda f: _worth_working_through(f) and f.choice("needs_compatible") == "yes",
         ((_COL, 2),),
         _LEWICKI,
     ),
@@ -123,17 +156,26 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
         _THOMAS,
     ),
     Rule(
+        "tactic.equal_and_exclusive",
+        # Equal power committed to goals that exclude each other: the textbook case for splitting.
+        lambda f: f.choice("needs_compatible") == "no" and f.choice("power_balance") == "balanced",
+        ((_COM, 2),),
+        _THOMAS,
+    ),
+    Rule(
         "tactic.high_stage",
-        lambda f: f.stage is not None and f.stage >= 5,
+        lambda f: f.stage is not None and f.stage >= STAGE_LOSS_OF_FACE,
         ((_COL, -2), (_ACC, -1)),
         _GLASL,
+        (("stage", STAGE_LOSS_OF_FACE),),
     ),
     # Compete
     Rule(
         "tactic.urgent",
-        lambda f: f.at_least("time_pressure", 4),
+        lambda f: f.at_least("time_pressure", HIGH),
         ((_CMP, 1), (_COM, 1), (_COL, -1), (_AVO, -1)),
         _THOMAS,
+        HIGH_PARAMS,
     ),
     Rule(
         "tactic.client_at_fault",
@@ -147,12 +189,19 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
         ((_CMP, 2), (_ACC, -2), (_COL, -1)),
         _THOMAS,
     ),
-    Rule("tactic.vital_outcome", lambda f: f.scale("stake_outcome") == 5, ((_CMP, 1),), _THOMAS),
+    Rule(
+        "tactic.vital_outcome",
+        lambda f: f.scale("stake_outcome") == SCALE_TOP,
+        ((_CMP, 1),),
+        _THOMAS,
+        TOP_PARAMS,
+    ),
     Rule(
         "tactic.threatened",
-        lambda f: f.stage is not None and f.stage >= 6,
+        lambda f: f.stage is not None and f.stage >= STAGE_THREATS,
         ((_CMP, 1), (_AVO, -1)),
         _GLASL,
+        (("stage", STAGE_THREATS),),
     ),
     Rule(
         "tactic.me_stronger",
@@ -172,15 +221,21 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     ),
     Rule(
         "tactic.client_breached",
-        _breached_by_client,
+        lambda f: f.breach_side == "client",
         ((_CMP, 1), (_ACC, -1), (_AVO, -1)),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.both_breached",
+        lambda f: f.breach_side == "both",
+        ((_COM, 2),),
         _LEWICKI,
     ),
     # Accommodate
     Rule(
         "tactic.my_fault",
         lambda f: f.choice("fault") == "mostly_me",
-        ((_ACC, 3), (_CMP, -3)),
+        ((_ACC, 4), (_CMP, -3)),
         _THOMAS,
     ),
     Rule(
@@ -188,16 +243,28 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
         lambda f: (
             f.scale("stake_client") is not None
             and f.scale("stake_outcome") is not None
-            and (f.scale("stake_client") or 0) - (f.scale("stake_outcome") or 0) >= 2
+            and (f.scale("stake_client") or 0) - (f.scale("stake_outcome") or 0) >= MATTERS_MORE_GAP
         ),
         ((_ACC, 2),),
         _THOMAS,
     ),
     Rule(
+        "tactic.matters_less_to_client",
+        lambda f: (
+            f.scale("stake_client") is not None
+            and f.scale("stake_outcome") is not None
+            and (f.scale("stake_outcome") or 0) - (f.scale("stake_client") or 0) >= MATTERS_MORE_GAP
+        ),
+        # The side that cares less gives way more easily (Lewicki, Barry and Saunders).
+        ((_CMP, 1),),
+        _LEWICKI,
+    ),
+    Rule(
         "tactic.harmony",
-        lambda f: f.scale("stake_relationship") == 5,
+        lambda f: f.scale("stake_relationship") == SCALE_TOP,
         ((_ACC, 1),),
         _THOMAS,
+        TOP_PARAMS,
     ),
     # Compromise
     Rule(
@@ -215,36 +282,123 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     ),
     Rule(
         "tactic.deadline_close",
-        lambda f: _deadline_within(f, 14),
+        lambda f: _deadline_within(f, DEADLINE_CLOSE_DAYS),
         # Collaborating takes time that a close deadline does not leave.
         ((_COM, 1), (_AVO, -2), (_COL, -1)),
         _THOMAS,
+        (("days", DEADLINE_CLOSE_DAYS),),
     ),
     # Avoid
-    Rule("tactic.cool_down", lambda f: f.at_least("emotions", 4), ((_AVO, 2),), _THOMAS),
+    Rule(
+        "tactic.cool_down",
+        lambda f: f.at_least("emotions", HIGH),
+        # Joint problem solving fails while tempers run high.
+        ((_AVO, 2), (_COL, -1)),
+        _THOMAS,
+        HIGH_PARAMS,
+    ),
     Rule(
         "tactic.need_information",
         lambda f: f.yes("missing_information"),
-        ((_AVO, 1), (_CMP, -1)),
+        ((_AVO, 3), (_CMP, -1), (_COM, -1)),
         _THOMAS,
     ),
     Rule("tactic.better_placed", lambda f: f.yes("better_placed"), ((_AVO, 2),), _THOMAS),
     Rule(
         "tactic.not_worth_it",
-        lambda f: f.at_least("cost_to_serve", 4) and f.at_most("stake_outcome", 2),
+        lambda f: f.at_least("cost_to_serve", HIGH) and f.own_stake == "low",
         ((_AVO, 1),),
         _THOMAS,
     ),
     Rule(
         "tactic.money_at_stake",
-        lambda f: _breached_by_client(f) and (f.number("amount_owed") or 0) > 0,
+        lambda f: f.client_breached and f.owed() > 0,
         ((_AVO, -2),),
         _LEWICKI,
     ),
 )
 
-RULES: tuple[Rule[Style], ...] = AXIS_RULES + SITUATION_RULES
-_SITUATION_IDS = frozenset(rule.id for rule in SITUATION_RULES)
+# The uses of each style the reader ticks under ``situation`` (Thomas 1977, Table 1; Rahim 2002;
+# Lewicki, Barry and Saunders 2015): each points to its style, in the project's own words.
+_USES: tuple[tuple[str, tuple[tuple[Style, int], ...]], ...] = (
+    # Integrating is wasted on a trivial point (Rahim 2002).
+    ("minor_issue", ((_AVO, 4), (_COL, -2), (_CMP, -1))),
+    ("cool_down", ((_AVO, 4), (_COL, -2))),
+    # Not worth the disruption: stepping back, or splitting if the goal still matters.
+    ("costly_confrontation", ((_AVO, 3), (_COM, 2), (_CMP, -2))),
+    ("no_chance", ((_AVO, 4), (_CMP, -2))),
+    ("build_credit", ((_ACC, 4),)),
+    ("harmony_first", ((_ACC, 4), (_CMP, -1))),
+    ("outmatched", ((_ACC, 4), (_CMP, -2))),
+    ("temporary_fix", ((_COM, 4),)),
+    ("quick_deal", ((_COM, 4), (_COL, -1))),
+    ("other_ways_failed", ((_COM, 3),)),
+    ("emergency", ((_CMP, 4), (_AVO, -2))),
+    ("necessary_rule", ((_CMP, 3),)),
+    ("exploits_goodwill", ((_CMP, 3), (_ACC, -2))),
+    ("both_vital", ((_COL, 4), (_COM, -1))),
+    ("learn_together", ((_COL, 4),)),
+    ("hurt_feelings", ((_COL, 3),)),
+)
+
+
+def _ticked_use(option: str) -> Callable[[Facts], bool]:
+    return lambda f: f.has("situation", option)
+
+
+USE_RULES: tuple[Rule[Style], ...] = tuple(
+    Rule(f"tactic.use.{option}", _ticked_use(option), effects, _THOMAS) for option, effects in _USES
+)
+
+# The context of the dispute: legal footing, costs, history, what was already conceded.
+CONTEXT_RULES: tuple[Rule[Style], ...] = (
+    Rule(
+        "tactic.footing_strong",
+        lambda f: f.choice("legal_footing") == "strong",
+        ((_CMP, 1),),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.footing_weak",
+        lambda f: f.choice("legal_footing") == "weak",
+        ((_CMP, -2), (_COM, 1), (_ACC, 1)),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.costs_exceed_stake",
+        lambda f: f.choice("costs_vs_stake") == "more",
+        ((_AVO, 2), (_CMP, -1)),
+        _THOMAS,
+    ),
+    Rule(
+        "tactic.long_standing",
+        lambda f: f.choice("relationship_length") in ("one_to_three", "over_three"),
+        ((_COL, 1),),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.recurring",
+        lambda f: f.choice("recurrence") == "repeated",
+        # Giving way again feeds the pattern.
+        ((_ACC, -1), (_CMP, 1)),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.already_conceded",
+        lambda f: f.yes("concessions_made") and not f.yes("concessions_exploited"),
+        ((_ACC, -1), (_COM, 1)),
+        _LEWICKI,
+    ),
+    Rule(
+        "tactic.negotiation",
+        lambda f: f.choice("fault") == "no_complaint",
+        ((_COL, 1), (_COM, 1)),
+        _LEWICKI,
+    ),
+)
+
+RULES: tuple[Rule[Style], ...] = AXIS_RULES + SITUATION_RULES + USE_RULES + CONTEXT_RULES
+_SITUATION_IDS = frozenset(rule.id for rule in SITUATION_RULES + USE_RULES + CONTEXT_RULES)
 # A runner-up this many points behind the first style, or fewer, is worth reading too.
 CLOSE_MARGIN = 1
 

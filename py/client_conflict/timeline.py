@@ -157,19 +157,19 @@ def assess_timeline(facts: Facts) -> tuple[TimelineResult | None, Reason | None]
         for e in _cited(entries, facts.choice("main_source"))
     )
     since_first = (facts.today - first).days
-    reasons = [
-        Reason(
+    span = (
+        i18n.t(lang, "timeline.single", first=i18n.format_date(first, lang))
+        if len(entries) == 1
+        else i18n.t(
+            lang,
             "timeline.span",
-            i18n.t(
-                lang,
-                "timeline.span",
-                count=len(entries),
-                first=i18n.format_date(first, lang),
-                last=i18n.format_date(last, lang),
-                days=duration,
-            ),
-        ),
-    ]
+            count=len(entries),
+            first=i18n.format_date(first, lang),
+            last=i18n.format_date(last, lang),
+            days=duration,
+        )
+    )
+    reasons = [Reason("timeline.span", span)]
     if since_last >= 0:
         reasons.append(
             Reason("timeline.since_last", i18n.t(lang, "timeline.since_last", days=since_last))

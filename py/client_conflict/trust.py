@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .escalation import LAWYER_FROM_STAGE
+from .derived import STAGE_DESTRUCTIVE as LAWYER_FROM_STAGE
+from .derived import TRUST_BANDS
 from .model import Band, Reason
 
 __all__ = [
@@ -38,12 +40,7 @@ FACTORS: Mapping[str, tuple[str, ...]] = {
 IN_CLIENT_ITEMS = ("trust_in_client_word", "trust_in_client_good_faith")
 
 # Lower bound of each band on the 0-100 score, highest first.
-BANDS: tuple[tuple[float, Band], ...] = (
-    (75.0, Band.STRONG),
-    (55.0, Band.SOLID),
-    (35.0, Band.FRAGILE),
-    (0.0, Band.LOW),
-)
+BANDS: tuple[tuple[float, Band], ...] = TRUST_BANDS
 # A factor whose health (0-1) is below this is a lever to work on.
 LEVER_THRESHOLD = 0.6
 MAX_LEVERS = 2
@@ -127,6 +124,40 @@ def _mean(facts: Facts, items: tuple[str, ...]) -> tuple[float | None, int]:
     return (sum(values) / len(values) if values else None), len(values)
 
 
+# Actions that need a conversation, and what replaces them when the client no longer answers.
+_SPOKEN = ("trust.action.intimacy.1", "trust.action.self_orientation.2")
+# The action that concedes part of the complaint, and what replaces it when the reader has said
+# the complaint is unfounded, or that there is none.
+_CONCEDING = "trust.action.intimacy.2"
+
+
+def _action_key(facts: Facts, key: str) -> str:
+    """The action that fits what the reader said: written when the client has gone silent,
+    firm when the complaint is unfounded."""
+    if key in _SPOKEN and facts.has("escalation_signs", "silence"):
+        return f"{key}.silent"
+    if key == _CONCEDING and facts.choice("fault") in ("mostly_client", "no_complaint"):
+        return f"{key}.unfounded"
+    return key
+
+
+# When you stand firm, step back or leave, "what to do first" keeps to what holds in writing:
+# the actions that court the client's confidences wait (they would contradict the tactic).
+_COURTING = ("trust.action.intimacy.1", "trust.action.intimacy.1.silent", "trust.action.intimacy.2")
+_IN_WRITING = ("trust.action.credibility.1", "trust.action.credibility.2")
+
+
+def actions_for(trust: TrustResult, lang: str, firm: bool) -> TrustResult:
+    """The trust actions that fit the recommended course: all of them, or, when ``firm``, those
+    that do not court the client, with the written proof first if nothing else is left."""
+    if not firm:
+        return trust
+    kept = tuple(a for a in trust.actions if a.code not in _COURTING)
+    if not kept and trust.actions:
+        kept = tuple(Reason(key, i18n.t(lang, key)) for key in _IN_WRITING)
+    return dataclasses.replace(trust, actions=kept)
+
+
 def assess_trust(facts: Facts) -> tuple[TrustResult | None, Reason | None]:
     """Score trust, or return why it cannot be scored."""
     lang = facts.lang
@@ -158,15 +189,12 @@ def assess_trust(facts: Facts) -> tuple[TrustResult | None, Reason | None]:
     levers = [f for f in ranked if f.health < LEVER_THRESHOLD][:MAX_LEVERS] or ranked[:1]
     # In the destructive stages you talk through counsel: courting the client's trust can wait.
     on_hold = facts.stage is not None and facts.stage >= LAWYER_FROM_STAGE
-    actions = (
-        ()
-        if on_hold
-        else tuple(
-            Reason(f"trust.action.{lever.key}.{n}", i18n.t(lang, f"trust.action.{lever.key}.{n}"))
-            for lever in levers
-            for n in range(1, ACTIONS_PER_LEVER + 1)
-        )
-    )
+    keys = [
+        _action_key(facts, f"trust.action.{lever.key}.{n}")
+        for lever in levers
+        for n in range(1, ACTIONS_PER_LEVER + 1)
+    ]
+    actions = () if on_hold else tuple(Reason(key, i18n.t(lang, key)) for key in keys)
     reasons = [
         Reason(
             f"trust.factor_reading.{factor.key}",

@@ -118,10 +118,10 @@ def test_timeline_unassessed_without_facts():
 
 
 def test_relationship_decisions():
-    keep, _ = assess_relationship(facts({"take_again": "yes", "strategic_value": 5}), ())
-    redo, _ = assess_relationship(facts({"take_again": "on_new_terms", "cost_to_serve": 4}), ())
+    keep, _ = assess_relationship(facts({"take_again": "yes", "strategic_value": 5}))
+    redo, _ = assess_relationship(facts({"take_again": "on_new_terms", "cost_to_serve": 4}))
     leave, _ = assess_relationship(
-        facts({"take_again": "no", "impediments": ["disagreeable_personality"]}), ()
+        facts({"take_again": "no", "impediments": ["disagreeable_personality"]})
     )
     assert keep is not None
     assert keep.decision is Decision.CONTINUE
@@ -129,7 +129,7 @@ def test_relationship_decisions():
     assert redo.decision is Decision.RENEGOTIATE
     assert leave is not None
     assert leave.decision is Decision.EXIT
-    none, missing = assess_relationship(facts({"stake_outcome": 3}), ())
+    none, missing = assess_relationship(facts({"stake_outcome": 3}))
     assert none is None
     assert missing is not None
 
@@ -200,11 +200,33 @@ def test_no_trust_building_step_when_leaving():
     assert "trust" in keys
 
 
-def test_quoted_facts_prefer_the_clients_actions(verdier):
-    moves = assess(verdier, "en", today=TODAY).to_dict()["tactic"]["opening_moves"]
-    criteria = next(m for m in moves if m["key"] == "criteria")["items"]
-    assert any("10 September 2026" in item for item in criteria)
-    assert not any("21 August 2026" in item for item in criteria)
+def _criteria(case, lang="en"):
+    moves = assess(case, lang, today=TODAY).to_dict()["tactic"]["opening_moves"]
+    return next(m for m in moves if m["key"] == "criteria")["items"]
+
+
+def test_quoted_facts_are_the_weightiest_evidence_not_the_latest(verdier):
+    # The signed quote, not the client's latest message.
+    assert any("12 May 2026" in item for item in _criteria(verdier))
+    assert not any("10 September 2026" in item for item in _criteria(verdier))
+    # The written approval and the signed quote, not the three unanswered reminders.
+    late = _criteria(load_example("late-payment.json"), "fr")
+    assert any("30 juin 2026" in item and "parfait" in item for item in late)
+    assert any("2 juin 2026" in item for item in late)
+    assert not any("9 septembre 2026" in item for item in late)
+
+
+def test_evidence_weight_ranks_agreements_then_formal_steps():
+    from client_conflict.case import Actor, TimelineEntry
+    from client_conflict.derived import evidence_weight
+
+    day = dt.date(2026, 5, 1)
+    signed = TimelineEntry(day, "Devis signé par le client", who=Actor.ME)
+    notice = TimelineEntry(day, "Formal notice sent by registered post", who=Actor.ME)
+    chat = TimelineEntry(day, "Phone call about the colours", who=Actor.ME)
+    assert evidence_weight(signed) > evidence_weight(notice) > evidence_weight(chat)
+    theirs = TimelineEntry(day, "Phone call about the colours", who=Actor.CLIENT)
+    assert evidence_weight(theirs) > evidence_weight(chat)
 
 
 def test_a_long_silence_reads_as_calming():
@@ -226,9 +248,9 @@ _OWED = {"sources": ["payment"], "amount_owed": 5000, "stake_outcome": 4, "stake
 def test_the_reminder_asks_only_for_the_undisputed_part():
     plan = {s.key: s for s in assess(load_example("quality-dispute.json"), "en", today=TODAY).plan}
     text = plan["reminder"].text
-    assert "the undisputed part, €3,000" in text
-    assert "disputed €3,720 to the negotiation" in text
-    assert "€6,720" not in text
+    assert "the undisputed part, €3,600" in text
+    assert "disputed €4,464 to the negotiation" in text
+    assert "€8,064" not in text
 
 
 def test_no_reminder_while_everything_is_disputed():
@@ -278,23 +300,49 @@ def test_a_long_quiet_warns_that_silence_is_not_a_settlement():
 
 
 def test_one_answer_on_worth_is_not_enough_to_decide():
-    thin, missing = assess_relationship(facts({"revenue_share": 3}), ())
+    thin, missing = assess_relationship(facts({"revenue_share": 3}))
     assert thin is None
     assert missing is not None
     assert missing.code == "relationship.missing"
-    two, _ = assess_relationship(facts({"revenue_share": 3, "strategic_value": 1}), ())
-    direct, _ = assess_relationship(facts({"take_again": "no"}), ())
+    two, _ = assess_relationship(facts({"revenue_share": 3, "strategic_value": 1}))
+    direct, _ = assess_relationship(facts({"take_again": "no"}))
     assert two is not None
     assert direct is not None
     assert direct.decision is Decision.EXIT
 
 
 def test_a_tied_relationship_decision_says_why():
-    result, _ = assess_relationship(facts({"take_again": "yes", "sources": ["scope"]}), ())
+    result, _ = assess_relationship(facts({"take_again": "yes", "sources": ["scope"]}))
     assert result is not None
     assert [d.score for d in result.ranking[:2]] == [2, 2]
     assert result.decision is Decision.RENEGOTIATE
     assert result.note.startswith("Renegotiate and continue are tied (+2).")
-    clear, _ = assess_relationship(facts({"take_again": "no", "strategic_value": 1}), ())
+    clear, _ = assess_relationship(facts({"take_again": "no", "strategic_value": 1}))
     assert clear is not None
     assert clear.note == ""
+
+
+def test_a_breach_without_its_author_is_nobody_s_in_every_analysis():
+    answers = {
+        "breach": True,
+        "sources": ["payment"],
+        "amount_owed": 5000,
+        "direct_attempts": "several",
+        "fault": "mostly_client",
+        "stake_outcome": 4,
+        "stake_relationship": 2,
+        "escalation_signs": ["silence"],
+    }
+    result = assess(make_case(answers), "en", today=TODAY)
+    assert not result.legal_route
+    assert result.escalation is not None
+    assert not result.escalation.legal_route
+    assert result.tactic is not None
+    codes = {r.code for s in result.tactic.ranking for r in s.reasons_for + s.reasons_against}
+    assert "tactic.client_breached" not in codes
+    assert "tactic.money_at_stake" not in codes
+    assert "formal_notice" not in {step.key for step in result.plan}
+    assert "breach.unattributed" in {r.code for r in result.unassessed}
+    named = assess(make_case({**answers, "breach_by": "client"}), "en", today=TODAY)
+    assert named.legal_route
+    assert "breach.unattributed" not in {r.code for r in named.unassessed}

@@ -48,7 +48,7 @@ BAD_INPUTS = [
     ("not utf-8", ["report", "-"], b'{"client": "\xe9"}'),
     ("top-level list", ["validate", "-"], b"[1, 2, 3]"),
     ("foreign format", ["validate", "-"], b'{"format": "other", "version": 1}'),
-    ("newer version", ["validate", "-"], _case(version=4)),
+    ("newer version", ["validate", "-"], _case(version=5)),
     ("wrong type", ["validate", "-"], _case(answers={"stake_outcome": "high"})),
     ("out of range", ["validate", "-"], _case(answers={"stake_outcome": 12})),
     ("unknown question", ["validate", "-"], _case(answers={"mood": 3})),
@@ -83,6 +83,6 @@ def test_bad_input_gives_one_line_and_status_2(label, args, stdin):
 
 def test_errors_follow_lang():
     result = run_cli("report", "-", "--lang", "fr", stdin=_case(answers={"stake_outcome": 12}))
-    assert result.stderr.decode().startswith("Le champ « answers.stake_outcome »")
+    assert result.stderr.decode().startswith("Le champ «\u00a0answers.stake_outcome\u00a0»")
     english = run_cli("report", "-", stdin=_case(answers={"stake_outcome": 12}))
     assert english.stderr.decode().startswith("The field “answers.stake_outcome”")

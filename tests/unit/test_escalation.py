@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from cc_helpers import facts
 
-from client_conflict.escalation import SIGNS, assess_escalation, legal_route
+from client_conflict.derived import legal_route
+from client_conflict.escalation import SIGNS, assess_escalation
 from client_conflict.model import Level, ThirdParty
 
 

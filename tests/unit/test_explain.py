@@ -8,8 +8,8 @@ import pytest
 from cc_helpers import ROOT
 
 from client_conflict import conflict, relationship, tactic
+from client_conflict.derived import SIGNIFICANT_AMOUNT
 from client_conflict.errors import CaseError
-from client_conflict.escalation import SIGNIFICANT_AMOUNT
 from client_conflict.explain import rules_markdown
 from client_conflict.plan import STEPS
 from client_conflict.trust import BANDS

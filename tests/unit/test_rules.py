@@ -58,7 +58,9 @@ TRIGGERS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "tactic.client_stronger": ({"power_balance": "client_stronger"}, {}),
     "tactic.batna_strong": ({"batna": "strong"}, {}),
     "tactic.batna_weak": ({"batna": "weak"}, {}),
-    "tactic.client_breached": ({"breach": True, "breach_by": "both"}, {}),
+    "tactic.client_breached": ({"breach": True, "breach_by": "client"}, {}),
+    "tactic.both_breached": ({"breach": True, "breach_by": "both"}, {}),
+    "tactic.equal_and_exclusive": ({"needs_compatible": "no", "power_balance": "balanced"}, {}),
     "tactic.my_fault": ({"fault": "mostly_me"}, {}),
     "tactic.matters_more_to_client": ({"stake_client": 5, "stake_outcome": 3}, {}),
     "tactic.harmony": ({"stake_relationship": 5}, {}),
@@ -71,7 +73,19 @@ TRIGGERS: dict[str, tuple[dict[str, Any], dict[str, Any]]] = {
     "tactic.better_placed": ({"better_placed": True}, {}),
     "tactic.not_worth_it": ({"cost_to_serve": 4, "stake_outcome": 2}, {}),
     "tactic.money_at_stake": ({"breach": True, "breach_by": "client", "amount_owed": 10}, {}),
+    "tactic.matters_less_to_client": ({"stake_client": 1, "stake_outcome": 3}, {}),
+    "tactic.footing_strong": ({"legal_footing": "strong"}, {}),
+    "tactic.footing_weak": ({"legal_footing": "weak"}, {}),
+    "tactic.costs_exceed_stake": ({"costs_vs_stake": "more"}, {}),
+    "tactic.long_standing": ({"relationship_length": "over_three"}, {}),
+    "tactic.recurring": ({"recurrence": "repeated"}, {}),
+    "tactic.already_conceded": ({"concessions_made": True}, {}),
+    "tactic.negotiation": ({"fault": "no_complaint"}, {}),
+    **{rule.id: ({"situation": [rule.id.rsplit(".", 1)[1]]}, {}) for rule in tactic.USE_RULES},
+    "conflict.agreement_read_differently": ({"breach": True, "breach_type": "scope"}, {}),
     # relationship
+    "relationship.long_standing": ({"relationship_length": "one_to_three"}, {}),
+    "relationship.recurring": ({"recurrence": "repeated"}, {}),
     "relationship.big_share": ({"revenue_share": 30}, {}),
     "relationship.fair_share": ({"revenue_share": 10}, {}),
     "relationship.small_share": ({"revenue_share": 0}, {}),
@@ -142,8 +156,23 @@ def test_rule_has_effects_a_source_and_a_sentence(rule):
         ("relationship.small_share", {"revenue_share": 5}, {}),
         ("relationship.win_lose_stage", {}, {"stage": 7}),
         ("conflict.distrust", {}, {"trust_in_client": 50.0}),
+        ("tactic.already_conceded", {"concessions_made": True, "concessions_exploited": True}, {}),
+        ("tactic.long_standing", {"relationship_length": "under_year"}, {}),
+        ("conflict.agreement_read_differently", {"breach": False, "breach_type": "scope"}, {}),
+        ("tactic.client_breached", {"breach": True}, {}),
+        ("tactic.money_at_stake", {"breach": True, "amount_owed": 5000}, {}),
     ],
 )
 def test_rule_boundaries(rule_id, answers, derived):
     rule = next(r for r in ALL_RULES if r.id == rule_id)
     assert not rule.when(facts(answers, **derived))
+
+
+@pytest.mark.parametrize("rule", ALL_RULES, ids=lambda r: r.id)
+def test_a_rule_sentence_takes_its_numbers_from_the_rule(rule):
+    """No figure is written into a rule's sentence: it comes from the rule's own parameters."""
+    from client_conflict.i18n import catalog
+
+    for lang in ("fr", "en"):
+        template = catalog(lang)[f"rule.{rule.id}"]
+        assert not any(ch.isdigit() for ch in template), (lang, template)
