@@ -258,8 +258,10 @@ def rule_for(jurisdiction: Jurisdiction | None, setting: Setting) -> Rule:
 def _us_rate(jurisdiction: Jurisdiction, status: ClientStatus | None) -> str | None:
     """The figure id of a US state's statutory rate, None where the engine does not know it."""
     if jurisdiction is Jurisdiction.US_NY:
-        return "us-ny.consumer_debt_rate" if status is ClientStatus.CONSUMER else (
-            "us-ny.prejudgment_rate"
+        return (
+            "us-ny.consumer_debt_rate"
+            if status is ClientStatus.CONSUMER
+            else ("us-ny.prejudgment_rate")
         )
     return {
         Jurisdiction.US_CA: "us-ca.prejudgment_rate",
@@ -354,7 +356,11 @@ def _interest_start(
 
 
 def _periods(
-    rule: Rule, rate_at: RateAt, start: dt.date, today: dt.date, balance_on: Callable[[dt.date], Decimal]
+    rule: Rule,
+    rate_at: RateAt,
+    start: dt.date,
+    today: dt.date,
+    balance_on: Callable[[dt.date], Decimal],
 ) -> tuple[Period, ...]:
     periods: list[Period] = []
     day = start
@@ -407,8 +413,22 @@ def invoice_sums(
         notes.append(Note.DUE_MISSING)
     if owed is None:
         notes.append(Note.AMOUNT_MISSING)
-        return Sums(invoice, rule, today, None, paid, invoice.disputed, None, due, None, (),
-                    _ZERO, invoice.currency, None, tuple(notes))  # fmt: skip
+        return Sums(
+            invoice,
+            rule,
+            today,
+            None,
+            paid,
+            invoice.disputed,
+            None,
+            due,
+            None,
+            (),
+            _ZERO,
+            invoice.currency,
+            None,
+            tuple(notes),
+        )
     undisputed = max(_ZERO, owed - invoice.disputed)
     if paid > owed:
         notes.append(Note.OVERPAID)
