@@ -183,7 +183,8 @@ def test_rates_past_the_table_are_flagged_as_assumed() -> None:
 def test_amount_before_tax_is_never_taken_as_the_debt() -> None:
     debt = invoice(amount=None, amount_excl_tax=1000, vat="unknown", due="2025-01-31")
     sums = invoice_sums(debt, Jurisdiction.FR, COMPANY, dt.date(2025, 6, 1))
-    assert sums.owed is None and sums.claim == D(0)
+    assert sums.owed is None
+    assert sums.claim == D(0)
     assert Note.AMOUNT_MISSING in sums.notes
     untaxed = invoice(amount=None, amount_excl_tax=1000, vat="not_charged", due="2025-01-31")
     assert invoice_sums(untaxed, Jurisdiction.FR, COMPANY, dt.date(2025, 6, 1)).owed == D(1000)
@@ -205,5 +206,6 @@ def test_us_state_rates() -> None:
     # Florida's rate changes each quarter and another state is unknown: nothing invented.
     for state in (Jurisdiction.US_FL, Jurisdiction.US_OTHER):
         sums = invoice_sums(debt, state, COMPANY, today)
-        assert sums.rule is Rule.US_CHECK_STATE and sums.interest == D(0)
+        assert sums.rule is Rule.US_CHECK_STATE
+        assert sums.interest == D(0)
         assert Note.STATE_RATE_UNKNOWN in sums.notes
