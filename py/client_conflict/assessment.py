@@ -15,6 +15,8 @@ from .case import Case, load_case
 from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation, legal_route
+from .law.assess import LawAssessment
+from .law.engine import case_law
 from .model import Reason
 from .moves import opening_moves
 from .plan import PlanStep, make_plan
@@ -45,6 +47,7 @@ class Assessment:
     plan: tuple[PlanStep, ...]
     legal_route: bool
     unassessed: tuple[Reason, ...]
+    law: LawAssessment | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as JSON-ready data (dates as ISO strings, enums as values)."""
@@ -63,6 +66,7 @@ class Assessment:
             "timeline": None if self.timeline is None else self.timeline.to_dict(),
             "plan": [step.to_dict() for step in self.plan],
             "legal_route": self.legal_route,
+            "law": None if self.law is None else self.law.to_dict(),
             "unassessed": [
                 {"part": reason.code.split(".")[0], "code": reason.code, "reason": reason.text}
                 for reason in self.unassessed
@@ -184,4 +188,5 @@ def assess(
         plan=plan,
         legal_route=legal,
         unassessed=tuple(unassessed),
+        law=case_law(checked, today),
     )

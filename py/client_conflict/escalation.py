@@ -8,12 +8,13 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
+from .law.engine import case_law
+from .law.routes import LawyerReason, small_claims_limit
 from .model import Level, Reason, ThirdParty
 
 __all__ = [
     "LEVELS",
     "MEDIATOR_STAGES",
-    "SIGNIFICANT_AMOUNT",
     "SIGNS",
     "THIRD_PARTIES",
     "EscalationResult",
@@ -50,8 +51,6 @@ THIRD_PARTIES: tuple[tuple[int, ThirdParty], ...] = (
 )
 MEDIATOR_STAGES = range(4, 8)
 LAWYER_FROM_STAGE = 7
-# From this amount owed (in euros), a broken contract justifies legal advice on its own.
-SIGNIFICANT_AMOUNT = 1500
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,29 +102,26 @@ def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
         return False, ()
     if facts.choice("fault") in ("mostly_me", "shared"):
         return False, ()
-    found = facts.money
-    owed = None if found is None else found.owed
-    reasons = [Reason("legal.breach", i18n.t(lang, "legal.breach"))]
-    # The threshold is in euros; other currencies wait for the legal layer's own figures.
-    if (
-        found is not None
-        and owed is not None
-        and found.currency == "EUR"
-        and owed >= SIGNIFICANT_AMOUNT
-    ):
-        reasons.append(
-            Reason(
-                "legal.amount",
-                i18n.t(
-                    lang,
-                    "legal.amount",
-                    amount=i18n.format_amount(owed, lang),
-                    threshold=i18n.format_amount(SIGNIFICANT_AMOUNT, lang),
-                ),
-            )
-        )
-    else:
+    # The legal layer decides: a lawyer is called for by the amount when the claim exceeds what
+    # the forum's own small-claims route handles (no fixed threshold across jurisdictions).
+    law = case_law(facts.case, facts.today)
+    claim = law.total("claim")
+    currency = law.forum.currency if law.forum else None
+    limit = small_claims_limit(law.forum) if law.forum else None
+    if currency is None or limit is None or LawyerReason.AMOUNT not in law.lawyer.reasons:
         return False, ()
+    reasons = [Reason("legal.breach", i18n.t(lang, "legal.breach"))]
+    reasons.append(
+        Reason(
+            "legal.amount",
+            i18n.t(
+                lang,
+                "legal.amount",
+                amount=i18n.format_amount(float(claim[currency]), lang, currency.value),
+                threshold=i18n.format_amount(float(limit), lang, currency.value),
+            ),
+        )
+    )
     if facts.choice("direct_attempts") in ("one", "several"):
         reasons.append(Reason("legal.attempts", i18n.t(lang, "legal.attempts")))
     elif facts.yes("formal_notice_sent"):

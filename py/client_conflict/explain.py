@@ -135,7 +135,7 @@ def rules_markdown(lang: str) -> str:
             lawyer=escalation.LAWYER_FROM_STAGE,
         ),
         "",
-        say("escalation.legal", amount=escalation.SIGNIFICANT_AMOUNT),
+        say("escalation.legal"),
         "",
     ]
 
