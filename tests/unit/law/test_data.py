@@ -86,5 +86,8 @@ def test_the_wheel_ships_the_data_files():
     patterns = config["tool"]["setuptools"]["package-data"]["client_conflict"]
     assert "law/*.json" in patterns
     assert {p.name for p in LAW.glob("*.json")} >= {
-        "figures.json", "ecb_mro.json", "boe_bank_rate.json", "fr_legal_rate.json",
-    }  # fmt: skip
+        "figures.json",
+        "ecb_mro.json",
+        "boe_bank_rate.json",
+        "fr_legal_rate.json",
+    }

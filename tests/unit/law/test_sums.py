@@ -63,16 +63,21 @@ def test_uk_rate_is_fixed_for_the_debt_when_bank_rate_changes() -> None:
 def test_uk_compensation_tiers() -> None:
     today = dt.date(2025, 3, 1)
     fixed = [
-        invoice_sums(invoice(currency="GBP", amount=a, due="2025-01-31"),
-                     Jurisdiction.NORTHERN_IRELAND, COMPANY, today).fixed
+        invoice_sums(
+            invoice(currency="GBP", amount=a, due="2025-01-31"),
+            Jurisdiction.NORTHERN_IRELAND,
+            COMPANY,
+            today,
+        ).fixed
         for a in ("999.99", "1000", "9999.99", "10000")
-    ]  # fmt: skip
+    ]
     assert fixed == [D(40), D(70), D(70), D(100)]
 
 
 def test_uk_contract_remedy_displaces_statutory_interest() -> None:
-    setting = Setting(client_status=ClientStatus.COMPANY, contract_late_rate=D(4),
-                      contract_late_fixed=D(25))  # fmt: skip
+    setting = Setting(
+        client_status=ClientStatus.COMPANY, contract_late_rate=D(4), contract_late_fixed=D(25)
+    )
     debt = invoice(currency="GBP", amount=2000, due="2025-01-31")
     sums = invoice_sums(debt, Jurisdiction.ENGLAND_WALES, setting, dt.date(2025, 3, 2))
     # 2,000 x 4% x 30 / 365 = 6.575 -> 6.58 GBP; the contract's 25 GBP, not the Act's 70.
@@ -99,8 +104,12 @@ def test_france_half_year_change_part_payment_and_disputed_part() -> None:
     #   1 July-14 Sept: ECB on 1 July 2025 = 2.15% -> 12.15%; 3,000 x 12.15% x 76/365 = 75.90
     #   15 Sept-31 Dec: balance 2,000; 2,000 x 12.15% x 108/365 = 71.90
     #   1 Jan-31 Mar 2026: ECB on 1 January 2026 = 2.15% -> 12.15%; 2,000 x 12.15% x 90/365 = 59.92
-    debt = invoice(amount=3200, due="2025-05-31", disputed=200,
-                   payments=[{"date": "2025-09-15", "amount": 1000}])  # fmt: skip
+    debt = invoice(
+        amount=3200,
+        due="2025-05-31",
+        disputed=200,
+        payments=[{"date": "2025-09-15", "amount": 1000}],
+    )
     sums = invoice_sums(debt, Jurisdiction.FR, COMPANY, dt.date(2026, 3, 31))
     assert sums.rule is Rule.FR_PENALTY_DEFAULT
     assert steps(sums) == [
@@ -156,8 +165,9 @@ def test_france_consumer_legal_rate_from_the_formal_notice_no_indemnity() -> Non
         ("2026-01-01", "2026-01-31", 31, "2.62", "4.45"),
     ]
     assert sums.fixed == D(0)
-    no_notice = invoice_sums(debt, Jurisdiction.FR, Setting(client_status=ClientStatus.CONSUMER),
-                             dt.date(2026, 1, 31))  # fmt: skip
+    no_notice = invoice_sums(
+        debt, Jurisdiction.FR, Setting(client_status=ClientStatus.CONSUMER), dt.date(2026, 1, 31)
+    )
     assert no_notice.interest == D(0)
     assert Note.NO_FORMAL_NOTICE in no_notice.notes
 
