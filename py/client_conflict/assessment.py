@@ -17,6 +17,7 @@ from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation, legal_route
 from .law.assess import LawAssessment
 from .law.engine import case_law
+from .law.plan_steps import legal_deadline_steps
 from .model import Reason
 from .moves import opening_moves
 from .plan import PlanStep, make_plan
@@ -122,6 +123,18 @@ def _summary(
     return tuple(lines)
 
 
+def _with_legal_deadlines(
+    plan: tuple[PlanStep, ...], law: LawAssessment, lang: str
+) -> tuple[PlanStep, ...]:
+    """Put each invoice's limitation deadline among the plan's dates, where its date falls."""
+    steps = list(plan)
+    for step in legal_deadline_steps(law, lang):
+        day = step.due or law.today
+        later = [i for i, old in enumerate(steps) if old.due is not None and old.due > day]
+        steps.insert(later[0] if later else len(steps), step)
+    return tuple(steps)
+
+
 def assess(
     case: Mapping[str, Any] | Case, lang: str = "fr", *, today: dt.date | None = None
 ) -> Assessment:
@@ -172,6 +185,7 @@ def assess(
     relationship: RelationshipResult | None = keep(assess_relationship(facts, legal_reasons))
     style = None if tactic is None else tactic.recommended
     plan = make_plan(facts, trust, escalation, style, relationship)
+    law = case_law(checked, today)
     return Assessment(
         lang=lang,
         today=today,
@@ -185,8 +199,8 @@ def assess(
         balance=balance,
         relationship=relationship,
         timeline=timeline,
-        plan=plan,
+        plan=_with_legal_deadlines(plan, law, lang),
         legal_route=legal,
         unassessed=tuple(unassessed),
-        law=case_law(checked, today),
+        law=law,
     )
