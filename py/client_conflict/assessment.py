@@ -16,7 +16,8 @@ from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation, legal_route
 from .law.assess import LawAssessment
-from .law.engine import case_law
+from .law.engine import case_law, case_letters
+from .law.letters import Letter
 from .law.plan_steps import legal_deadline_steps
 from .model import Reason
 from .moves import opening_moves
@@ -49,6 +50,7 @@ class Assessment:
     legal_route: bool
     unassessed: tuple[Reason, ...]
     law: LawAssessment | None = None
+    letters: tuple[Letter, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as JSON-ready data (dates as ISO strings, enums as values)."""
@@ -67,7 +69,9 @@ class Assessment:
             "timeline": None if self.timeline is None else self.timeline.to_dict(),
             "plan": [step.to_dict() for step in self.plan],
             "legal_route": self.legal_route,
-            "law": None if self.law is None else self.law.to_dict(),
+            "law": None
+            if self.law is None
+            else {**self.law.to_dict(), "letters": [letter.to_dict() for letter in self.letters]},
             "unassessed": [
                 {"part": reason.code.split(".")[0], "code": reason.code, "reason": reason.text}
                 for reason in self.unassessed
@@ -203,4 +207,5 @@ def assess(
         legal_route=legal,
         unassessed=tuple(unassessed),
         law=law,
+        letters=case_letters(checked, law),
     )

@@ -9,9 +9,10 @@ from client_conflict.case import Case
 from client_conflict.case import Invoice as CaseInvoice
 
 from .assess import LawAssessment, assess_law
+from .letters import Letter, letters
 from .types import Currency, Invoice, Payment, Setting, Vat
 
-__all__ = ["case_invoices", "case_law", "case_setting"]
+__all__ = ["case_invoices", "case_law", "case_letters", "case_setting"]
 
 
 def _exact(value: float) -> Decimal:
@@ -53,3 +54,20 @@ def case_setting(case: Case) -> Setting:
 def case_law(case: Case, today: dt.date) -> LawAssessment:
     """The legal assessment of a validated case on ``today``."""
     return assess_law(case_setting(case), case_invoices(case), today)
+
+
+def case_letters(case: Case, law: LawAssessment) -> tuple[Letter, ...]:
+    """The reminder and final notice for the case, with the dates of the reader's reminders."""
+    dues = [item.due for item in law.sums if item.due is not None and item.days_late > 0]
+    first_due = min(dues) if dues else None
+    reminders = sorted(
+        {
+            entry.date
+            for entry in case.timeline
+            if entry.category.value == "payment"
+            and entry.who.value == "me"
+            and first_due is not None
+            and first_due < entry.date <= law.today
+        }
+    )
+    return letters(law, client=case.client, reminders=reminders)
