@@ -164,10 +164,19 @@ def law_section(law: LawAssessment, lang: str) -> LawSection:
     if disputed:
         totals.append(t(lang, "totals.disputed", disputed=_per_currency(disputed, lang)))
     steps = [line for item in law.sums for line in _steps(item, lang, us)]
+    # One line per kind of note, naming every invoice it concerns.
+    grouped: dict[str, list[str]] = {}
+    for item in law.sums:
+        for note in item.notes:
+            grouped.setdefault(note.value, []).append(item.invoice.number or unknown)
+    label = {"fr": ("Facture", "Factures"), "en": ("Invoice", "Invoices")}[lang]
     notes = [
-        t(lang, f"note.{note.value}", number=item.invoice.number or unknown)
-        for item in law.sums
-        for note in item.notes
+        t(
+            lang,
+            f"note.{note}",
+            invoices=f"{label[len(numbers) > 1]} {i18n.join(numbers, lang)}",
+        )
+        for note, numbers in grouped.items()
     ]
     rates: list[str] = []
     for used in law.rates:
