@@ -127,9 +127,7 @@ _US_SMALL_CLAIMS = {
 def small_claims_limit(forum: Jurisdiction) -> Decimal | None:
     """The forum's small-claims ceiling (what a reader can claim without a lawyer as a rule)."""
     if forum is Jurisdiction.FR:
-        # Before the tribunal judiciaire and the tribunal de commerce, no lawyer is needed up to
-        # 10,000 EUR (art. 761 and 853 CPC); the injonction de payer needs none at any amount.
-        return Decimal(10000)
+        return figure_amount("fr.no_lawyer_limit")
     if forum is Jurisdiction.ENGLAND_WALES:
         return figure_amount("ew.small_claims_limit")
     if forum is Jurisdiction.SCOTLAND:
@@ -160,16 +158,8 @@ def _france(setting: Setting, total: Decimal, cross_border: bool) -> list[Route]
                 " for payment, uncontested cross-border claims, no lawyer required)",
             )
         )
-        if total <= Decimal(5000):
-            out.append(
-                Route(
-                    RouteId.EU_SMALL_CLAIMS,
-                    "Regulation (EC) 861/2007 as amended by"
-                    " Regulation (EU) 2015/2421 (European small claims, up to 5,000 EUR)",
-                    limit=Decimal(5000),
-                    currency=_EUR,
-                )
-            )
+        if total <= figure_amount("eu.small_claims_limit"):
+            out.append(_figure_route(RouteId.EU_SMALL_CLAIMS, "eu.small_claims_limit", _EUR))
         return out
     if status is ClientStatus.PUBLIC_BODY:
         out.append(
@@ -210,9 +200,9 @@ def _france(setting: Setting, total: Decimal, cross_border: bool) -> list[Route]
     out.append(
         Route(
             RouteId.FR_INJONCTION_TC if both_traders else RouteId.FR_INJONCTION_TJ,
-            "art. 1405 et seq. CPC (injonction de payer: on request, no lawyer, no prior amicable"
-            " attempt); tribunal de commerce between traders (art. L721-3 C. com.),"
-            " else the tribunal judiciaire",
+            "art. 1405 et seq. CPC (injonction de payer: on request, no prior amicable"
+            " attempt; no lawyer up to 10,000 EUR, art. 761 and 853 CPC); tribunal de commerce"
+            " between traders (art. L721-3 C. com.), else the tribunal judiciaire",
         )
     )
     if not both_traders and total <= figure_amount("fr.amicable_attempt_threshold"):
@@ -258,10 +248,10 @@ def _england_wales(setting: Setting, total: Decimal) -> list[Route]:
         out.append(
             Route(
                 RouteId.EW_SMALL_CLAIMS_MEDIATION,
-                "CPR 26.5 and Practice Direction 26"
-                " (free Small Claims Mediation Service; referral is automatic for most"
-                " small money claims since 22 May 2024)",
-                verified=False,
+                "Practice Direction 51ZE (pilot from 22 May 2024): specified money claims of"
+                " £10,000 or less issued on paper or through Money Claim Online are referred"
+                " to the free Small Claims Mediation Service, and attending is compulsory;"
+                " check that the pilot still runs",
             )
         )
     else:
