@@ -70,6 +70,8 @@ class _Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     cls: str = ""  # unclassed, so that Material styles it like the guide's own tables
+    # A wide table scrolls inside Material's box: a keyboard must be able to reach it.
+    focusable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,7 +122,7 @@ def _law_part(law: LawSection) -> _Part:
         _Heading(3, law.heading),
         _List(tuple((line,) for line in law.law)),
         _List(tuple((line,) for line in law.rules)),
-        _Table(law.table_caption, law.table_header, law.table_rows),
+        _Table(law.table_caption, law.table_header, law.table_rows, focusable=True),
         *(_Para((line,), "cc-law-total") for line in law.totals),
     ]
     if law.steps:
@@ -419,7 +421,10 @@ def _html_block(block: _Block) -> _Html:
     if isinstance(block, _Table):
         head = _el("thead", [_el("tr", [_el("th", [h], scope="col") for h in block.header])])
         body = _el("tbody", [_el("tr", [_el("td", [cell]) for cell in row]) for row in block.rows])
-        return _el("table", [_el("caption", [block.caption]), head, body], class_=block.cls)
+        extra = {"tabindex": "0"} if block.focusable else {}
+        return _el(
+            "table", [_el("caption", [block.caption]), head, body], class_=block.cls, **extra
+        )
     return _el(
         "section", [_html_block(child) for child in block.blocks], class_=f"cc-part {block.cls}"
     )

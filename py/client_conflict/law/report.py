@@ -143,7 +143,6 @@ def law_section(law: LawAssessment, lang: str) -> LawSection:
                 format_money(item.balance, lang, item.currency)
                 if item.balance is not None
                 else unknown,
-                format_money(item.disputed_open, lang, item.currency),
                 format_money(item.interest, lang, item.currency),
                 format_money(item.fixed, lang, item.fixed_currency),
                 format_money(item.claim, lang, item.currency),
@@ -228,7 +227,7 @@ def law_section(law: LawAssessment, lang: str) -> LawSection:
         table_caption=t(lang, "table.caption", date=today),
         table_header=tuple(
             t(lang, f"table.{key}")
-            for key in ("number", "due", "balance", "disputed", "interest", "fixed", "claim")
+            for key in ("number", "due", "balance", "interest", "fixed", "claim")
         ),
         table_rows=tuple(rows),
         totals=tuple(totals),
