@@ -10,7 +10,7 @@ from client_conflict.case import Invoice as CaseInvoice
 
 from .assess import LawAssessment, assess_law
 from .letters import Letter, letters
-from .types import Currency, Invoice, Payment, Setting, Vat
+from .types import Currency, Invoice, LawInputError, Payment, Setting, Vat
 
 __all__ = ["case_invoices", "case_law", "case_letters", "case_setting"]
 
@@ -47,8 +47,16 @@ def case_invoices(case: Case) -> tuple[Invoice, ...]:
 
 
 def case_setting(case: Case) -> Setting:
-    """The case's legal setting, from its answers."""
-    return Setting.from_answers(dict(case.answers))
+    """The case's legal setting, from its answers; an answer the layer cannot read is left out
+    (the case was validated already: this only keeps a future option from breaking the report)."""
+    answers: dict[str, object] = {}
+    for key, value in case.answers.items():
+        try:
+            Setting.from_answers({key: value})
+        except LawInputError:
+            continue
+        answers[key] = value
+    return Setting.from_answers(answers)
 
 
 def case_law(case: Case, today: dt.date) -> LawAssessment:

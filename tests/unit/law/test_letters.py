@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from typing import Any
 
@@ -94,3 +95,14 @@ def test_no_letter_when_the_law_is_unknown_or_nothing_is_late():
     assert len(law_letters(assess_law(france, [invoice], TODAY), client="X")) == 2
     early = assess_law(france, [invoice], dt.date(2026, 8, 31))
     assert law_letters(early, client="X") == ()
+
+
+def test_an_answer_the_legal_layer_cannot_read_does_not_break_the_report():
+    from client_conflict.case import load_case
+    from client_conflict.law.engine import case_setting
+
+    case = load_case(load_example("legal-fr-business.json"))
+    odd = dataclasses.replace(case, answers={**case.answers, "client_place": "mars"})
+    setting = case_setting(odd)
+    assert setting.client_place is None
+    assert setting.reader_place is not None
