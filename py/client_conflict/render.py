@@ -15,6 +15,8 @@ from urllib.parse import quote, urlsplit
 from . import i18n
 from .assessment import Assessment
 from .escalation import EscalationResult, third_party_for
+from .law.letters import Letter
+from .law.messages import t as law_t
 from .law.report import LawSection, law_section
 
 __all__ = ["render_html", "render_markdown", "render_text"]
@@ -139,6 +141,31 @@ def _law_part(law: LawSection) -> _Part:
         _Para((law.lawyer,), "cc-law-lawyer"),
     ]
     return _Part("cc-law", tuple(blocks))
+
+
+def _letters_part(letters: tuple[Letter, ...], lang: str) -> _Part:
+    """The letters written from the case, line by line; a blank line starts a new paragraph."""
+    blocks: list[_Block] = [
+        _Heading(3, law_t(lang, "letters.heading")),
+        _Para((law_t(lang, "letters.intro"),)),
+    ]
+    for letter in letters:
+        title = law_t(lang, "letters.title", title=letter.title)
+        if letter.lang != lang:
+            title += law_t(lang, f"letters.in_{letter.lang}")
+        lines: list[_Block] = []
+        gap = False
+        for line in letter.text.splitlines():
+            if not line.strip():
+                gap = True
+                continue
+            lines.append(_Para((line,), "cc-letter-line cc-gap" if gap else "cc-letter-line"))
+            gap = False
+        blocks += [
+            _Heading(4, title),
+            _Part(f"cc-letter cc-letter-{letter.kind.value}", tuple(lines)),
+        ]
+    return _Part("cc-letters", tuple(blocks))
 
 
 def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
@@ -369,6 +396,8 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 ),
             )
         )
+    if a.letters:
+        blocks.append(_letters_part(a.letters, lang))
     blocks.append(_Para((say("report.disclaimer"),), "cc-disclaimer"))
     return tuple(blocks)
 

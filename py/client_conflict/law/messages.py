@@ -132,6 +132,11 @@ _FR: dict[str, str] = {
     "lawyer.unknown_law": "le droit applicable n'est pas clair",
     "lawyer.other_side_lawyer": "le client est assisté d'un avocat",
     "verified.no": " (non revérifié sur sa source)",
+    "letters.heading": "Vos courriers, rédigés à partir du dossier",
+    "letters.intro": "Relisez-les et complétez chaque blanc […] : le moteur n'invente aucun fait absent de votre dossier.",
+    "letters.title": "{title}",
+    "letters.in_fr": " (en français, la langue du destinataire)",
+    "letters.in_en": " (en anglais, la langue du destinataire)",
 }
 
 _EN: dict[str, str] = {
@@ -253,6 +258,11 @@ _EN: dict[str, str] = {
     "lawyer.unknown_law": "the applicable law is unclear",
     "lawyer.other_side_lawyer": "the client has a lawyer",
     "verified.no": " (not re-checked against its source)",
+    "letters.heading": "Your letters, written from the case",
+    "letters.intro": "Read them and fill in every blank […]: the engine invents no fact your case does not hold.",
+    "letters.title": "{title}",
+    "letters.in_fr": " (in French, the recipient's language)",
+    "letters.in_en": " (in English, the recipient's language)",
 }
 
 MESSAGES: Mapping[str, Mapping[str, str]] = {"fr": _FR, "en": _EN}

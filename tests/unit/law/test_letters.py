@@ -106,3 +106,20 @@ def test_an_answer_the_legal_layer_cannot_read_does_not_break_the_report():
     setting = case_setting(odd)
     assert setting.client_place is None
     assert setting.reader_place is not None
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_report_carries_the_letters_in_their_own_language(lang):
+    from client_conflict.render import render_html, render_text
+
+    case = load_example(
+        "legal-ew-sole-trader.json" if lang == "fr" else "en/legal-ew-sole-trader.json"
+    )
+    assessment = assess(case, lang, today=TODAY)
+    text = render_text(assessment)
+    assert "Letter before claim" in text
+    assert "I enclose the Information Sheet, the Reply Form and the Financial Statement." in text
+    if lang == "fr":
+        assert "(en anglais, la langue du destinataire)" in text
+    html = render_html(assessment)
+    assert 'class="cc-part cc-letter cc-letter-final_notice"' in html
