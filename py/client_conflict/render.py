@@ -80,6 +80,7 @@ class _Table:
 class _Part:
     cls: str
     blocks: tuple[_Block, ...]
+    lang: str = ""  # set when the part is in another language than the report (a letter)
 
 
 _Block = _Heading | _Para | _List | _Table | _Part
@@ -161,9 +162,10 @@ def _letters_part(letters: tuple[Letter, ...], lang: str) -> _Part:
                 continue
             lines.append(_Para((line,), "cc-letter-line cc-gap" if gap else "cc-letter-line"))
             gap = False
+        other = letter.lang if letter.lang != lang else ""
         blocks += [
             _Heading(4, title),
-            _Part(f"cc-letter cc-letter-{letter.kind.value}", tuple(lines)),
+            _Part(f"cc-letter cc-letter-{letter.kind.value}", tuple(lines), other),
         ]
     return _Part("cc-letters", tuple(blocks))
 
@@ -455,7 +457,10 @@ def _html_block(block: _Block) -> _Html:
             "table", [_el("caption", [block.caption]), head, body], class_=block.cls, **extra
         )
     return _el(
-        "section", [_html_block(child) for child in block.blocks], class_=f"cc-part {block.cls}"
+        "section",
+        [_html_block(child) for child in block.blocks],
+        class_=f"cc-part {block.cls}",
+        lang=block.lang,
     )
 
 
