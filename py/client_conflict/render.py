@@ -15,6 +15,9 @@ from urllib.parse import quote, urlsplit
 from . import i18n
 from .assessment import Assessment
 from .escalation import EscalationResult, third_party_for
+from .law.letters import Letter
+from .law.messages import t as law_t
+from .law.report import LawSection, law_section
 
 __all__ = ["render_html", "render_markdown", "render_text"]
 
@@ -69,12 +72,15 @@ class _Table:
     header: tuple[str, ...]
     rows: tuple[tuple[str, ...], ...]
     cls: str = ""  # unclassed, so that Material styles it like the guide's own tables
+    # A wide table scrolls inside Material's box: a keyboard must be able to reach it.
+    focusable: bool = False
 
 
 @dataclass(frozen=True, slots=True)
 class _Part:
     cls: str
     blocks: tuple[_Block, ...]
+    lang: str = ""  # set when the part is in another language than the report (a letter)
 
 
 _Block = _Heading | _Para | _List | _Table | _Part
@@ -118,6 +124,57 @@ def _third_party_text(lang: str, es: EscalationResult) -> str:
         help=es.third_party_label,
         stage_help=i18n.t(lang, f"third_party.{by_stage.value}"),
     )
+
+
+def _law_part(law: LawSection) -> _Part:
+    """The legal section: which law, the sums with their rules, the clocks and the routes."""
+    blocks: list[_Block] = [
+        _Heading(3, law.heading),
+        _List(tuple((line,) for line in law.law)),
+        _List(tuple((line,) for line in law.rules)),
+        _Table(law.table_caption, law.table_header, law.table_rows, focusable=True),
+        *(_Para((line,), "cc-law-total") for line in law.totals),
+    ]
+    if law.steps:
+        blocks += [_Heading(4, law.steps_heading), _List(tuple((line,) for line in law.steps))]
+    if law.notes or law.rates:
+        blocks.append(
+            _List(tuple((line,) for line in (*law.notes, *law.rates)), cls="cc-law-notes")
+        )
+    if law.clocks:
+        blocks += [_Heading(4, law.clocks_heading), _List(tuple((line,) for line in law.clocks))]
+    blocks += [
+        _Heading(4, law.routes_heading),
+        _List(tuple((line,) for line in law.routes), ordered=True),
+        _Para((law.lawyer,), "cc-law-lawyer"),
+    ]
+    return _Part("cc-law", tuple(blocks))
+
+
+def _letters_part(letters: tuple[Letter, ...], lang: str) -> _Part:
+    """The letters written from the case, line by line; a blank line starts a new paragraph."""
+    blocks: list[_Block] = [
+        _Heading(3, law_t(lang, "letters.heading")),
+        _Para((law_t(lang, "letters.intro"),)),
+    ]
+    for letter in letters:
+        title = law_t(lang, "letters.title", title=letter.title)
+        if letter.lang != lang:
+            title += law_t(lang, f"letters.in_{letter.lang}")
+        lines: list[_Block] = []
+        gap = False
+        for line in letter.text.splitlines():
+            if not line.strip():
+                gap = True
+                continue
+            lines.append(_Para((line,), "cc-letter-line cc-gap" if gap else "cc-letter-line"))
+            gap = False
+        other = letter.lang if letter.lang != lang else ""
+        blocks += [
+            _Heading(4, title),
+            _Part(f"cc-letter cc-letter-{letter.kind.value}", tuple(lines), other),
+        ]
+    return _Part("cc-letters", tuple(blocks))
 
 
 def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
@@ -314,6 +371,9 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
         ]
         blocks.append(_Part("cc-timeline", tuple(part)))
 
+    if a.law is not None and a.law.sums:
+        blocks.append(_law_part(law_section(a.law, lang)))
+
     plan_items = tuple(
         (
             _Time(
@@ -345,6 +405,8 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 ),
             )
         )
+    if a.letters:
+        blocks.append(_letters_part(a.letters, lang))
     blocks.append(_Para((say("report.disclaimer"),), "cc-disclaimer"))
     return tuple(blocks)
 
@@ -397,9 +459,15 @@ def _html_block(block: _Block) -> _Html:
     if isinstance(block, _Table):
         head = _el("thead", [_el("tr", [_el("th", [h], scope="col") for h in block.header])])
         body = _el("tbody", [_el("tr", [_el("td", [cell]) for cell in row]) for row in block.rows])
-        return _el("table", [_el("caption", [block.caption]), head, body], class_=block.cls)
+        extra = {"tabindex": "0"} if block.focusable else {}
+        return _el(
+            "table", [_el("caption", [block.caption]), head, body], class_=block.cls, **extra
+        )
     return _el(
-        "section", [_html_block(child) for child in block.blocks], class_=f"cc-part {block.cls}"
+        "section",
+        [_html_block(child) for child in block.blocks],
+        class_=f"cc-part {block.cls}",
+        lang=block.lang,
     )
 
 

@@ -7,6 +7,7 @@ both languages. The spelling check uses Hunspell as the pages' check does
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
 import subprocess
@@ -160,8 +161,9 @@ ENGINE_WORDS = {
         "true",
         "schema",
         "validate",
+        "L110-4",
     },
-    "en": {"YYYY", "DD", "UTF", "commerçant"},
+    "en": {"YYYY", "DD", "UTF", "commerçant", "L110-4", "L110"},
 }
 SAMPLE = {"fr": "quality-dispute.json", "en": "en/quality-dispute.json"}
 
@@ -169,7 +171,11 @@ SAMPLE = {"fr": "quality-dispute.json", "en": "en/quality-dispute.json"}
 @pytest.mark.parametrize("lang", LANGS)
 def test_the_engine_spells_every_word_right(lang: str) -> None:
     texts = list(_rendered_catalog(lang).values()) + _questionnaire(lang)
-    texts.append(render_text(assess(load_example(SAMPLE[lang]), lang, today=TODAY)))
+    # Letters are written in their recipient's language, not the report's: they are left out here.
+    assessment = dataclasses.replace(
+        assess(load_example(SAMPLE[lang]), lang, today=TODAY), letters=()
+    )
+    texts.append(render_text(assessment))
     text = "\n".join(texts).replace("\u00a0", " ").replace("\u202f", " ")
     text = re.sub(r"^[-=]+$", " ", text, flags=re.MULTILINE)  # the text report's underlines
     # Placeholder fillers, engine keys and file paths are not prose.
