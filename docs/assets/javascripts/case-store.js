@@ -238,7 +238,7 @@ export function caseStore(config, onProblem) {
 export function editActive(store, mutate, today) {
   if (!store.activeId()) {
     const id = newId();
-    store.data.cases[id] = newCase("", today);
+    store.data.cases[id] = newCase("", today, id);
     store.data.active = id;
   }
   return store.update(mutate, today);
