@@ -4,7 +4,7 @@
 // site's base path, and a version so that a future layout can migrate this one.
 
 export const CASE_FORMAT = "client-conflict-case";
-export const CASE_VERSION = 3;
+export const CASE_VERSION = 4;
 const STORE_VERSION = 1;
 
 /** The localStorage key of the site whose root path is `rootPath` (e.g. "/my-repo/"). */
@@ -12,11 +12,12 @@ export function storageKey(rootPath) {
   return `${rootPath}client-conflict.store.v${STORE_VERSION}`;
 }
 
-/** A new, empty case file in the engine's format. */
-export function newCase(client, today) {
+/** A new, empty case file in the engine's format; `id` is the case's stable id. */
+export function newCase(client, today, id = newId()) {
   return {
     format: CASE_FORMAT,
     version: CASE_VERSION,
+    id,
     client,
     created: today,
     updated: today,
@@ -24,6 +25,8 @@ export function newCase(client, today) {
     timeline: [],
     answers: {},
     checklists: {},
+    invoices: [],
+    analyses: [],
   };
 }
 
@@ -136,7 +139,7 @@ export class CaseStore {
 
   create(client, today) {
     const id = newId();
-    this.data.cases[id] = newCase(client, today);
+    this.data.cases[id] = newCase(client, today, id);
     this.data.active = id;
     this.write();
     this.emit();
@@ -167,7 +170,7 @@ export class CaseStore {
   update(mutate, today, client) {
     if (!this.activeId() && client) {
       const id = newId();
-      this.data.cases[id] = newCase(client, today);
+      this.data.cases[id] = newCase(client, today, id);
       this.data.active = id;
     }
     const current = this.active();
