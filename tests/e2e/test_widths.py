@@ -22,7 +22,8 @@ LONG_NAME = "Établissements Verdier-Fontaine et associés, succursale de Villeu
 # Every element wider than the window, and every table or scroll box that scrolls sideways.
 _OVERFLOW = """() => {
   const width = document.documentElement.clientWidth;
-  const name = (el) => el.tagName.toLowerCase() + (el.className ? '.' + String(el.className).split(' ')[0] : '');
+  const name = (el) => el.tagName.toLowerCase()
+    + (el.className ? '.' + String(el.className).split(' ')[0] : '');
   const page = document.documentElement.scrollWidth > innerWidth
     ? [...document.querySelectorAll('body *')]
         .filter((el) => el.getBoundingClientRect().right > width + 1)
@@ -95,6 +96,6 @@ def test_the_diagnostic_fits_a_phone_in_every_state(
     page.locator(".cc-incident").first.wait_for(timeout=30_000)
     page.locator("[data-cc-run]").click()
     page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
-    page.locator("details.cc-section").evaluate_all("nodes => nodes.forEach(n => { n.open = true; })")
+    page.locator("details.cc-section").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
     check("a report shown, every section open")
     context.close()
