@@ -37,6 +37,8 @@ def on_template_context(context: Any, template_name: str, config: Any) -> Any:
         config["extra"]["alternate"] = copy.deepcopy(homes)
         config.extra.alternate = copy.deepcopy(homes)
     context["cc_ui"] = UI_STRINGS.get(lang, UI_STRINGS["fr"])
+    # A 404 page is served at any address, so its links are absolute paths, as the homes are.
+    context["cc_home"] = next((h["link"] for h in homes if h.get("lang") == lang), "/")
     context["cc_other_homes"] = [
         dict(home, text=UI_STRINGS[home["lang"]]["notfound.other_language"])
         for home in homes

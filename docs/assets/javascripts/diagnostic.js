@@ -26,9 +26,9 @@ function setUp(app) {
     tell: statusLine(app),
     today: () => localToday(),
   };
-  setUpForm(app.querySelector("[data-cc-form]"), deps);
+  const form = setUpForm(app.querySelector("[data-cc-form]"), deps);
   setUpTimeline(app.querySelector("[data-cc-timeline]"), deps);
-  setUpReport(app.querySelector("[data-cc-engine]"), deps);
+  setUpReport(app.querySelector("[data-cc-engine]"), { ...deps, asShown: form.asShown });
   setUpCaseBar(app.querySelector("[data-cc-casebar]"), deps);
 }
 
