@@ -20,6 +20,8 @@ export function readConfig(doc = document) {
     wheel: absolute(config.wheel),
     workerScript: absolute(config.workerScript),
     engineVersion: config.engineVersion || "",
+    // The engine's limits and enumerations (client_conflict.case.LIMITS, Category, Actor).
+    limits: config.limits || {},
   };
 }
 
@@ -27,6 +29,16 @@ export function readConfig(doc = document) {
 export function t(config, key, values = {}) {
   const template = config.ui[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+}
+
+/** A YYYY-MM-DD day as the report writes it, in the page's language: "28 August 2026". */
+export function formatDate(config, iso) {
+  const locale = t(config, "locale");
+  const text = new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
+    day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+  });
+  // French writes the first of the month as an ordinal, as the report does: "1er juillet".
+  return locale.startsWith("fr") ? text.replace(/^1 /, "1er ") : text;
 }
 
 /** Today's date in the reader's time zone, as YYYY-MM-DD. */
