@@ -31,7 +31,7 @@ def _shown(value: object, limit: int = _MAX_SHOWN) -> str:
 # "reader.<family>.<part>" is used when the catalogs have it, else "reader.<family>".
 _FAMILY: dict[str, str] = {
     "not_json": "damaged",
-    "not_utf8": "damaged",
+    "not_utf8": "encoding",
     "too_deep": "damaged",
     "duplicate_key": "damaged",
     "too_large": "too_large",

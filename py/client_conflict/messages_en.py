@@ -458,6 +458,7 @@ MESSAGES: dict[str, str] = {
     "explain.type.interest": "interests",
     # -- the reader's error messages: plain words, no field names (see errors.py) ---------
     "reader.damaged": "This file is damaged or is not a case saved by this site: it cannot be read.",
+    "reader.encoding": "This file is not encoded in UTF-8: if you edited it, save it again as UTF-8 text.",
     "reader.too_large": "This file is too large to be a case saved by this site.",
     "reader.not_a_case": "This file is not a case saved by this site.",
     "reader.newer": "This file was saved by a newer version of the site. Reload the page to get the latest version, then try again.",

@@ -458,6 +458,7 @@ MESSAGES: dict[str, str] = {
     "explain.type.interest": "intérêts",
     # -- messages d'erreur pour le lecteur : des mots simples, aucun nom de champ (errors.py)
     "reader.damaged": "Ce fichier est endommagé ou n'est pas un dossier enregistré par ce site : il ne peut pas être lu.",
+    "reader.encoding": "Ce fichier n'est pas encodé en UTF-8\xa0: si vous l'avez modifié, enregistrez-le de nouveau en texte UTF-8.",
     "reader.too_large": "Ce fichier est trop volumineux pour être un dossier enregistré par ce site.",
     "reader.not_a_case": "Ce fichier n'est pas un dossier enregistré par ce site.",
     "reader.newer": "Ce fichier a été enregistré par une version plus récente du site. Rechargez la page pour obtenir la dernière version, puis réessayez.",
