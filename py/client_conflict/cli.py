@@ -5,12 +5,12 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import re
 import sys
 from pathlib import Path
 from typing import NoReturn
 
 from . import i18n
+from ._text import clean_line, json_safe, shorten
 from .assessment import assess
 from .case import load_case, parse_day
 from .errors import CaseError
@@ -72,9 +72,9 @@ def _run(args: argparse.Namespace) -> int:
     if lang not in i18n.LANGS:
         raise CaseError("--lang", "bad_lang", found=lang)
     if args.command == "schema":
-        print(json.dumps(case_schema(), indent=2, ensure_ascii=False))
+        print(json_safe(json.dumps(case_schema(), indent=2, ensure_ascii=False)))
     elif args.command == "example":
-        print(json.dumps(example_case(lang), indent=2, ensure_ascii=False))
+        print(json_safe(json.dumps(example_case(lang), indent=2, ensure_ascii=False)))
     elif args.command == "validate":
         case = load_case(_read(args.case), today=_today(""))
         print(i18n.t(lang, "cli.valid", entries=len(case.timeline), answers=len(case.answers)))
@@ -83,7 +83,7 @@ def _run(args: argparse.Namespace) -> int:
         case = load_case(_read(args.case), today=today)
         assessment = assess(case, lang, today=today)
         if args.format == "json":
-            print(json.dumps(assessment.to_dict(), indent=2, ensure_ascii=False))
+            print(json_safe(json.dumps(assessment.to_dict(), indent=2, ensure_ascii=False)))
         elif args.format == "md":
             print(render_markdown(assessment, args.base_url), end="")
         elif args.format == "html":
@@ -104,8 +104,12 @@ def _lang_of(argv: list[str]) -> str:
     return "en"
 
 
+_MAX_ERROR_LINE = 500
+
+
 def _fail(message: str) -> int:
-    print(re.sub(r"[ \t\r\n]+", " ", message).strip(), file=sys.stderr)
+    # One short, clean line: an argument echoed by the parser may be long or hostile.
+    print(shorten(clean_line(message), _MAX_ERROR_LINE), file=sys.stderr)
     return _USAGE_ERROR
 
 

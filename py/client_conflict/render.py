@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from . import i18n
+from ._text import clean_line, clean_text
 from .assessment import Assessment
 from .escalation import EscalationResult, third_party_for
 from .law.letters import Letter
@@ -424,12 +425,13 @@ class _Html:
 def _el(tag: str, children: Iterable[str | _Html], **attrs: str) -> _Html:
     """Build an element; text children and attribute values are escaped here, and only here."""
     attributes = "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{html.escape(value, quote=True)}"'
+        f' {name.rstrip("_").replace("_", "-")}="{html.escape(clean_line(value), quote=True)}"'
         for name, value in attrs.items()
         if value
     )
     inner = "".join(
-        c.markup if isinstance(c, _Html) else html.escape(c, quote=True) for c in children
+        c.markup if isinstance(c, _Html) else html.escape(clean_text(c), quote=True)
+        for c in children
     )
     return _Html(f"<{tag}{attributes}>{inner}</{tag}>")
 
@@ -491,7 +493,8 @@ def _md_escape(text: str) -> str:
     Only what Markdown would act on is escaped, so the downloaded file stays easy to read.
     """
     # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
-    one_line = re.sub(r"\s+", " ", text)
+    # Control and bidirectional characters go first, so none can hide what the escaping sees.
+    one_line = re.sub(r"\s+", " ", clean_text(text))
     escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
     return _MD_LINE_START.sub(_escape_line_start, escaped)
 
@@ -566,10 +569,8 @@ def _text_inline(spans: _Inline) -> str:
             out.append(span.text)
         else:
             out.append(span)
-    # Drop control characters, so user text cannot send escape sequences to a terminal.
-    # The no-break spaces of French typography are kept.
-    printable = "".join(ch if ch.isprintable() or ch in _NO_BREAK else " " for ch in "".join(out))
-    return re.sub(r"[ \t\r\n]+", " ", printable).strip()
+    # No control or bidirectional character: user text cannot drive a terminal or reorder a line.
+    return clean_line("".join(out))
 
 
 def _text_block(block: _Block) -> list[str]:
@@ -590,7 +591,7 @@ def _text_block(block: _Block) -> list[str]:
             f"{mark} {_text_inline(item)}" for mark, item in zip(marks, block.items, strict=True)
         ] + [""]
     if isinstance(block, _Table):
-        lines = [block.caption]
+        lines = [_text_inline((block.caption,))]
         lines += ["  " + " · ".join(_text_inline((cell,)) for cell in row) for row in block.rows]
         return [*lines, ""]
     return [line for child in block.blocks for line in _text_block(child)]

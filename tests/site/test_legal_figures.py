@@ -206,7 +206,7 @@ def _read_by_the_engine() -> set[str]:
 
 
 def test_every_figure_is_quoted_somewhere() -> None:
-    """A figure that no page quotes and the engine does not read is dead, or missing from the map."""
+    """A figure no page quotes and the engine does not read is dead, or missing from the map."""
     assert set(QUOTED) <= set(_figures())
     assert set(_figures()) - set(QUOTED) - _read_by_the_engine() == set()
 

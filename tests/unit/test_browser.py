@@ -54,7 +54,8 @@ def test_errors_come_back_as_json(case_json, lang, today, code, field):
 def test_french_error_messages(verdier):
     verdier["answers"]["stake_outcome"] = 9
     out = json.loads(browser.evaluate(json.dumps(verdier), "fr", "2026-09-14"))
-    assert out["error"]["message"].startswith("Le champ «\u00a0answers.stake_outcome\u00a0»")
+    assert out["error"]["detail"].startswith("Le champ « answers.stake_outcome »")
+    assert out["error"]["message"].startswith("Une réponse de ce fichier n'est pas une valeur")
 
 
 def test_unexpected_failures_become_internal_errors(monkeypatch, verdier):
@@ -83,7 +84,7 @@ def test_load_returns_the_case_in_the_current_format():
 @pytest.mark.parametrize(
     ("text", "lang", "code", "start"),
     [
-        ('{"format": "client-conflict-case", "version": 99}', "fr", "newer_version", "Le "),
+        ('{"format": "client-conflict-case", "version": 99}', "fr", "newer_version", "Ce "),
         ("[]", "en", "wrong_type", ""),
         ("{", "en", "not_json", ""),
     ],
