@@ -7,6 +7,7 @@ import { localToday, readConfig, t } from "./config.js";
 import { caseStore } from "./case-store.js";
 import { request, startEngine } from "./engine.js";
 import { storeProblem } from "./notice.js";
+import { deleteEverything } from "./delete-everything.js";
 
 const TYPING_DELAY_MS = 400;
 const MAX_IMPORT_BYTES = 1024 * 1024;
@@ -82,6 +83,8 @@ function setUp(app) {
   let report = null;
 
   const tell = (message) => { status.textContent = message; };
+  // Only a write that succeeded is "saved"; the notice at the top of the page says why not.
+  const tellSaved = (saved) => tell(say(saved ? "case.saved" : "case.not_saved"));
   const today = () => localToday();
   const newClient = () => say("store.default_client");
 
@@ -141,12 +144,17 @@ function setUp(app) {
     });
   }
 
-  function renderForm() {
+  /** Show the active case in the form; with `keepFocused`, leave the control in use alone. */
+  function renderForm(keepFocused = false) {
     const file = store.active();
+    const focused = keepFocused ? document.activeElement : null;
+    const answers = file?.answers || {};
     form.querySelectorAll("[data-cc-question]").forEach((wrapper) => {
-      writeAnswer(wrapper, file?.answers?.[wrapper.dataset.ccQuestion]);
+      if (focused && wrapper.contains(focused)) return;
+      const id = wrapper.dataset.ccQuestion;
+      writeAnswer(wrapper, Object.hasOwn(answers, id) ? answers[id] : undefined);
     });
-    form.elements.narrative.value = file?.narrative || "";
+    if (form.elements.narrative !== focused) form.elements.narrative.value = file?.narrative || "";
     renderTimeline(file);
     renderCounts(file);
   }
@@ -174,14 +182,16 @@ function setUp(app) {
     return valid;
   }
 
+  // Typed text waits TYPING_DELAY_MS to be saved, into the case it was typed in (`caseId`).
   let typing = null;
-  function saveAnswer(target) {
+  let pending = null;
+  function saveAnswer(target, caseId = store.activeId()) {
     const wrapper = target.closest("[data-cc-question]");
     const isNarrative = target.name === "narrative";
     if (!wrapper && !isNarrative) return;
     if (wrapper?.dataset.kind === "number" && !numberIsValid(target)) return;
     const value = isNarrative ? target.value : readAnswer(wrapper);
-    const saved = store.update((current) => {
+    const mutate = (current) => {
       if (isNarrative) {
         current.narrative = value;
         return;
@@ -189,15 +199,38 @@ function setUp(app) {
       current.answers = current.answers || {};
       if (value === undefined) delete current.answers[wrapper.dataset.ccQuestion];
       else current.answers[wrapper.dataset.ccQuestion] = value;
-    }, today(), newClient());
-    if (saved) tell(say("case.saved"));
+    };
+    const saved = caseId
+      ? store.updateCase(caseId, mutate, today())
+      : store.update(mutate, today(), newClient());
+    if (!saved && store.failure === "gone") tell(say("case.not_saved_gone"));
+    else tellSaved(saved);
     markStale();
   }
-  form.addEventListener("change", (event) => saveAnswer(event.target));
+  function savePending() {
+    clearTimeout(typing);
+    if (!pending) return;
+    const { target, caseId } = pending;
+    pending = null;
+    saveAnswer(target, caseId);
+  }
+  // Another tab's change is applied only once what this tab's reader typed is saved.
+  store.onBeforeExternalChange(savePending);
+  form.addEventListener("change", (event) => {
+    let caseId = store.activeId();
+    if (pending?.target === event.target) {
+      caseId = pending.caseId ?? caseId;
+      pending = null;
+      clearTimeout(typing);
+    }
+    saveAnswer(event.target, caseId);
+  });
   form.addEventListener("input", (event) => {
     if (!event.target.matches("textarea, input[type=text], input[type=number]")) return;
+    if (pending && pending.target !== event.target) savePending();
     clearTimeout(typing);
-    typing = setTimeout(() => saveAnswer(event.target), TYPING_DELAY_MS);
+    pending = { target: event.target, caseId: pending?.caseId ?? store.activeId() };
+    typing = setTimeout(savePending, TYPING_DELAY_MS);
   });
   form.addEventListener("submit", (event) => event.preventDefault());
 
@@ -213,13 +246,13 @@ function setUp(app) {
     incidentError.hidden = !problem;
     incidentError.textContent = problem ? say(problem) : "";
     if (problem) return;
-    store.update((current) => {
+    const saved = store.update((current) => {
       current.timeline = current.timeline || [];
       current.timeline.push({ date, what, category: field("category").value, who: field("who").value });
       current.timeline.sort((a, b) => a.date.localeCompare(b.date));
     }, today(), newClient());
-    field("what").value = "";
-    tell(say("case.saved"));
+    if (saved) field("what").value = "";
+    tellSaved(saved);
     markStale();
   });
 
@@ -251,12 +284,12 @@ function setUp(app) {
         reportActions.hidden = true;
       }
     } else if (action === "delete-all") {
-      if (window.confirm(say("case.delete_all_confirm"))) {
-        store.removeAll();
+      deleteEverything(config, store).then((done) => {
+        if (done === null) return;
         result.hidden = true;
         reportActions.hidden = true;
-        tell(say("case.deleted_all"));
-      }
+        tell(say(done ? "case.deleted_all" : "case.delete_all_failed"));
+      });
     }
   });
 
@@ -361,7 +394,9 @@ function setUp(app) {
       renderTimeline(store.active());
       renderCounts(store.active());
     } else {
-      renderAll();
+      // Another tab's change never rewrites the control the reader is using.
+      renderCaseBar();
+      renderForm(change === "external");
     }
   });
   casebar.hidden = false;
