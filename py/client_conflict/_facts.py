@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .case import Case
+from .derived import Money, money
+from .questionnaire import NONE
 
 __all__ = ["Facts"]
 
@@ -23,6 +25,26 @@ class Facts:
     stage: int | None = None
     balance: float | None = None
     legal: bool = False
+
+    @property
+    def money(self) -> Money | None:
+        """What the invoices say the client still owes (None without invoices)."""
+        return money(self.case)
+
+    def owed(self) -> float:
+        """The amount still owed in the main currency (0 when unknown)."""
+        found = self.money
+        return 0 if found is None or found.owed is None else found.owed
+
+    def disputed(self) -> float:
+        """The part of the invoices the client disputes, in the main currency."""
+        found = self.money
+        return 0 if found is None else found.disputed
+
+    def currency(self) -> str:
+        """The currency of the invoices that carry most of the debt (EUR without invoices)."""
+        found = self.money
+        return "EUR" if found is None else found.currency
 
     def answered(self, question_id: str) -> bool:
         """Whether the question has an answer."""
@@ -62,9 +84,9 @@ class Facts:
         return self.case.answers.get(question_id) is False
 
     def ticked(self, question_id: str) -> tuple[str, ...]:
-        """The options ticked for a MULTI question (empty when unanswered)."""
+        """The options ticked for a MULTI question (empty when unanswered or "none of these")."""
         value = self.case.answers.get(question_id)
-        return value if isinstance(value, tuple) else ()
+        return tuple(v for v in value if v != NONE) if isinstance(value, tuple) else ()
 
     def has(self, question_id: str, option: str) -> bool:
         """Whether ``option`` is ticked for a MULTI question."""

@@ -4,30 +4,46 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import hashlib
 import json
 import math
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any
 
 from .errors import CaseError
-from .questionnaire import Question, QuestionKind, questionnaire
+from .questionnaire import NONE, Question, QuestionKind, questionnaire
 
 __all__ = [
+    "ANALYSIS_DECISIONS",
+    "ANALYSIS_TACTICS",
+    "CURRENCIES",
     "FORMAT",
     "LIMITS",
+    "VAT_STATUSES",
     "VERSION",
     "Actor",
+    "Analysis",
     "Answer",
     "Case",
     "Category",
+    "Invoice",
+    "Payment",
     "TimelineEntry",
+    "content_id",
     "load_case",
 ]
 
 FORMAT = "client-conflict-case"
-VERSION = 3
+VERSION = 4
+CURRENCIES = ("EUR", "GBP", "USD")
+VAT_STATUSES = ("charged", "not_charged", "unknown")
+# The headline results a past analysis may record (the styles and the exit decisions).
+ANALYSIS_TACTICS = ("collaborate", "compromise", "accommodate", "compete", "avoid")
+ANALYSIS_DECISIONS = ("continue", "renegotiate", "exit")
+_ID = re.compile(r"[A-Za-z0-9_-]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,6 +62,16 @@ class _Limits:
     earliest_year: int = 1970
     latest_year: int = 2199
     future_days: int = 31
+    id_min: int = 8
+    id_max: int = 64
+    invoices: int = 200
+    payments: int = 200
+    invoice_number: int = 100
+    amount: int = 100_000_000
+    analyses: int = 100
+    route: int = 100
+    trust: int = 100
+    stages: int = 9
 
 
 LIMITS = _Limits()
@@ -59,6 +85,11 @@ class Category(enum.Enum):
     TIMELINESS = "timeliness"
     SCOPE = "scope"
     COMMUNICATION = "communication"
+    CONTRACT_TERMS = "contract_terms"
+    CREATIVE_CHOICES = "creative_choices"
+    PROOF_OF_DELIVERY = "proof_of_delivery"
+    CLIENT_INTERNAL = "client_internal"
+    PRICE_BEFORE_CONTRACT = "price_before_contract"
     OTHER = "other"
 
 
@@ -97,6 +128,95 @@ def _frozen(mapping: Mapping[str, Any]) -> Mapping[str, Any]:
     return MappingProxyType(dict(mapping))
 
 
+def _amount_out(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    """One payment received against an invoice."""
+
+    date: dt.date
+    amount: float
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the payment as it is stored in the case file."""
+        return {"date": self.date.isoformat(), "amount": _amount_out(self.amount)}
+
+
+@dataclass(frozen=True, slots=True)
+class Invoice:
+    """One invoice: what the client owes, what they paid, and what they dispute.
+
+    ``amount`` includes tax (what the client owes); ``amount_excl_tax`` is before tax. Either may
+    be unknown: a migrated version 3 file only knew the amount before tax.
+    """
+
+    currency: str = "EUR"
+    number: str | None = None
+    issued: dt.date | None = None
+    due: dt.date | None = None
+    amount: float | None = None
+    amount_excl_tax: float | None = None
+    vat: str = "unknown"
+    payments: tuple[Payment, ...] = ()
+    disputed: float = 0
+
+    @property
+    def paid(self) -> float:
+        """The sum of the payments received."""
+        return sum(payment.amount for payment in self.payments)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the invoice as it is stored in the case file."""
+        return {
+            "number": self.number,
+            "issued": None if self.issued is None else self.issued.isoformat(),
+            "due": None if self.due is None else self.due.isoformat(),
+            "currency": self.currency,
+            "amount": _amount_out(self.amount),
+            "amount_excl_tax": _amount_out(self.amount_excl_tax),
+            "vat": self.vat,
+            "payments": [payment.to_dict() for payment in self.payments],
+            "disputed": _amount_out(self.disputed),
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Analysis:
+    """The headline results of a past analysis, kept to say what changed since."""
+
+    date: dt.date
+    trust: int | None
+    stage: int | None
+    tactic: str | None
+    decision: str | None
+    route: str | None = None
+    claimable: Mapping[str, float] | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return the analysis as it is stored in the case file."""
+        return {
+            "date": self.date.isoformat(),
+            "trust": self.trust,
+            "stage": self.stage,
+            "tactic": self.tactic,
+            "decision": self.decision,
+            "route": self.route,
+            "claimable": None
+            if self.claimable is None
+            else {key: _amount_out(value) for key, value in self.claimable.items()},
+        }
+
+
+def content_id(data: Mapping[str, Any]) -> str:
+    """A case id derived from a file's content: the same file always gets the same id."""
+    canonical = json.dumps(data, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return "case-" + hashlib.sha256(canonical.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+
+
 @dataclass(frozen=True, slots=True)
 class Case:
     """A validated case: one client, its facts and the answers to the questionnaire."""
@@ -108,9 +228,22 @@ class Case:
     timeline: tuple[TimelineEntry, ...] = ()
     answers: Mapping[str, Answer] = field(default_factory=lambda: _frozen({}))
     checklists: Mapping[str, tuple[str, ...]] = field(default_factory=lambda: _frozen({}))
+    # "" only for a Case built in code: to_dict then derives the id from the content.
+    id: str = ""
+    invoices: tuple[Invoice, ...] = ()
+    analyses: tuple[Analysis, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the case in the current file format."""
+        data = self._content()
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "id": self.id or content_id(data),
+            **{key: value for key, value in data.items() if key not in ("format", "version")},
+        }
+
+    def _content(self) -> dict[str, Any]:
         data: dict[str, Any] = {"format": FORMAT, "version": VERSION, "client": self.client}
         if self.created:
             data["created"] = self.created.isoformat()
@@ -123,6 +256,8 @@ class Case:
             for key, value in self.answers.items()
         }
         data["checklists"] = {key: list(items) for key, items in self.checklists.items()}
+        data["invoices"] = [invoice.to_dict() for invoice in self.invoices]
+        data["analyses"] = [analysis.to_dict() for analysis in self.analyses]
         return data
 
 
@@ -313,6 +448,8 @@ def _answer(question: Question, value: Any, path: str) -> Answer:
             if choice in chosen:
                 raise CaseError(item_path, "duplicate_value", found=choice)
             chosen.append(choice)
+        if NONE in chosen and len(chosen) > 1:
+            raise CaseError(path, "none_with_others", found=NONE)
         # Canonical order: the questionnaire's, so equal answers compare equal.
         return tuple(option for option in allowed if option in chosen)
     if kind is QuestionKind.DATE:
@@ -327,8 +464,13 @@ def _num(value: float) -> str:
 
 
 _QUESTIONS: Mapping[str, Question] = {q.id: q for s in questionnaire() for q in s.questions}
-_TOP_KEYS = ("format", "version", "client", "created", "updated", "narrative", "timeline",
-             "answers", "checklists")  # fmt: skip
+_TOP_KEYS = ("format", "version", "id", "client", "created", "updated", "narrative", "timeline",
+             "answers", "checklists", "invoices", "analyses")  # fmt: skip
+_V3_TOP_KEYS = ("format", "version", "client", "created", "updated", "narrative", "timeline",
+                "answers", "checklists")  # fmt: skip
+_INVOICE_KEYS = ("number", "issued", "due", "currency", "amount", "amount_excl_tax", "vat",
+                 "payments", "disputed")  # fmt: skip
+_ANALYSIS_KEYS = ("date", "trust", "stage", "tactic", "decision", "route", "claimable")
 _ENTRY_KEYS = ("date", "what", "category", "who")
 
 
@@ -443,6 +585,161 @@ def _dated_deadline(
 
 
 _MAX_DEADLINE_DAYS = 3650
+# Version 3 asked for the amount owed and the amount disputed before tax, in euros.
+_V3_AMOUNTS = ("amount_owed", "amount_disputed")
+
+
+def _keys(item: Mapping[str, Any], path: str, allowed: tuple[str, ...]) -> None:
+    for key in item:
+        if key not in allowed:
+            raise CaseError(f"{path}.{key}", "unknown_key")
+
+
+def _amount(value: Any, path: str, *, nullable: bool = True) -> float | None:
+    if value is None and nullable:
+        return None
+    _expect(value, (int, float), path, "number")
+    number = float(value)
+    if not math.isfinite(number):
+        raise CaseError(path, "not_finite", found=value)
+    if not 0 <= number <= LIMITS.amount:
+        raise CaseError(path, "out_of_range", minimum=0, maximum=LIMITS.amount, found=value)
+    return int(number) if number.is_integer() else number
+
+
+def _optional_date(value: Any, path: str, today: dt.date | None) -> dt.date | None:
+    return None if value is None else _date(value, path, today)
+
+
+def _invoices(raw: Any, path: str, today: dt.date | None) -> tuple[Invoice, ...]:
+    _expect(raw, list, path, "list")
+    if len(raw) > LIMITS.invoices:
+        raise CaseError(path, "too_many", count=len(raw), limit=LIMITS.invoices)
+    invoices = []
+    for index, item in enumerate(raw):
+        item_path = f"{path}[{index}]"
+        _expect(item, Mapping, item_path, "object")
+        _keys(item, item_path, _INVOICE_KEYS)
+        number = item.get("number")
+        if number is not None:
+            number = _text(number, f"{item_path}.number", LIMITS.invoice_number)
+        if "currency" not in item:
+            raise CaseError(f"{item_path}.currency", "missing")
+        payments_raw = item.get("payments", [])
+        payments_path = f"{item_path}.payments"
+        _expect(payments_raw, list, payments_path, "list")
+        if len(payments_raw) > LIMITS.payments:
+            raise CaseError(
+                payments_path, "too_many", count=len(payments_raw), limit=LIMITS.payments
+            )
+        payments = []
+        for pay_index, pay in enumerate(payments_raw):
+            pay_path = f"{payments_path}[{pay_index}]"
+            _expect(pay, Mapping, pay_path, "object")
+            _keys(pay, pay_path, ("date", "amount"))
+            for key in ("date", "amount"):
+                if key not in pay:
+                    raise CaseError(f"{pay_path}.{key}", "missing")
+            amount = _amount(pay["amount"], f"{pay_path}.amount", nullable=False)
+            assert amount is not None
+            payments.append(Payment(_date(pay["date"], f"{pay_path}.date", today), amount))
+        disputed = _amount(item.get("disputed", 0), f"{item_path}.disputed", nullable=False)
+        assert disputed is not None
+        invoices.append(
+            Invoice(
+                currency=_enum(item["currency"], f"{item_path}.currency", CURRENCIES),
+                number=number,
+                issued=_optional_date(item.get("issued"), f"{item_path}.issued", today),
+                # A due date may lie ahead: only the calendar range is checked.
+                due=_optional_date(item.get("due"), f"{item_path}.due", None),
+                amount=_amount(item.get("amount"), f"{item_path}.amount"),
+                amount_excl_tax=_amount(
+                    item.get("amount_excl_tax"), f"{item_path}.amount_excl_tax"
+                ),
+                vat=_enum(item.get("vat", "unknown"), f"{item_path}.vat", VAT_STATUSES),
+                payments=tuple(sorted(payments, key=lambda p: p.date)),
+                disputed=disputed,
+            )
+        )
+    return tuple(invoices)
+
+
+def _int_in(value: Any, path: str, low: int, high: int) -> int | None:
+    if value is None:
+        return None
+    _expect(value, int, path, "integer")
+    if not low <= value <= high:
+        raise CaseError(path, "out_of_range", minimum=low, maximum=high, found=value)
+    return int(value)
+
+
+def _analyses(raw: Any, path: str, today: dt.date | None) -> tuple[Analysis, ...]:
+    _expect(raw, list, path, "list")
+    if len(raw) > LIMITS.analyses:
+        raise CaseError(path, "too_many", count=len(raw), limit=LIMITS.analyses)
+    analyses = []
+    for index, item in enumerate(raw):
+        item_path = f"{path}[{index}]"
+        _expect(item, Mapping, item_path, "object")
+        _keys(item, item_path, _ANALYSIS_KEYS)
+        if "date" not in item:
+            raise CaseError(f"{item_path}.date", "missing")
+        tactic, decision, route = item.get("tactic"), item.get("decision"), item.get("route")
+        claimable_raw = item.get("claimable")
+        claimable: Mapping[str, float] | None = None
+        if claimable_raw is not None:
+            claim_path = f"{item_path}.claimable"
+            _expect(claimable_raw, Mapping, claim_path, "object")
+            amounts: dict[str, float] = {}
+            for currency, value in claimable_raw.items():
+                _enum(currency, f"{claim_path}.{currency}", CURRENCIES)
+                amount = _amount(value, f"{claim_path}.{currency}", nullable=False)
+                assert amount is not None
+                amounts[currency] = amount
+            claimable = _frozen({c: amounts[c] for c in CURRENCIES if c in amounts})
+        analyses.append(
+            Analysis(
+                date=_date(item["date"], f"{item_path}.date", today),
+                trust=_int_in(item.get("trust"), f"{item_path}.trust", 0, LIMITS.trust),
+                stage=_int_in(item.get("stage"), f"{item_path}.stage", 1, LIMITS.stages),
+                tactic=None
+                if tactic is None
+                else _enum(tactic, f"{item_path}.tactic", ANALYSIS_TACTICS),
+                decision=None
+                if decision is None
+                else _enum(decision, f"{item_path}.decision", ANALYSIS_DECISIONS),
+                route=None if route is None else _text(route, f"{item_path}.route", LIMITS.route),
+                claimable=claimable,
+            )
+        )
+    # Oldest first; sorting keeps the file's order for analyses of the same day.
+    return tuple(sorted(analyses, key=lambda analysis: analysis.date))
+
+
+def _case_id(value: Any) -> str:
+    text = _text(value, "id", LIMITS.id_max)
+    if len(text) < LIMITS.id_min or not _ID.fullmatch(text):
+        raise CaseError("id", "bad_id", found=text, minimum=LIMITS.id_min, maximum=LIMITS.id_max)
+    return text
+
+
+def _migrated_amounts(
+    answers: Mapping[str, Any], path: str
+) -> tuple[Mapping[str, Any], tuple[Invoice, ...]]:
+    """Version 4 keeps money in invoices: the old amounts become one invoice, nothing guessed.
+
+    Version 3 asked for the amount before tax, in euros; the amount including tax and the VAT
+    status stay unknown until the reader gives them.
+    """
+    rest = {key: value for key, value in answers.items() if key not in _V3_AMOUNTS}
+    owed = _amount(answers.get("amount_owed"), f"{path}.amount_owed")
+    disputed = _amount(answers.get("amount_disputed"), f"{path}.amount_disputed")
+    if owed is None and disputed is None:
+        return rest, ()
+    return rest, (
+        Invoice(currency="EUR", amount=None, amount_excl_tax=owed, vat="unknown",
+                disputed=disputed or 0),
+    )  # fmt: skip
 
 
 def _validate(raw: Any, today: dt.date | None) -> Case:
@@ -458,7 +755,11 @@ def _validate(raw: Any, today: dt.date | None) -> Case:
         raise CaseError("version", "newer_version", found=version, supported=VERSION)
     if version < 1:
         raise CaseError("version", "out_of_range", minimum=1, maximum=VERSION, found=version)
-    names, top_keys = (_V1_NAMES, _V1_TOP_KEYS) if version == 1 else (_V2_NAMES, _TOP_KEYS)
+    top_keys: tuple[str, ...]
+    if version == 1:
+        names, top_keys = _V1_NAMES, _V1_TOP_KEYS
+    else:
+        names, top_keys = _V2_NAMES, (_V3_TOP_KEYS if version < VERSION else _TOP_KEYS)
     for key in raw:
         if key not in top_keys:
             raise CaseError(str(key), "unknown_key")
@@ -469,7 +770,22 @@ def _validate(raw: Any, today: dt.date | None) -> Case:
     updated = None if raw.get("updated") is None else _date(raw["updated"], "updated", today)
     if version < 3 and isinstance(answers_raw, Mapping):
         answers_raw = _dated_deadline(answers_raw, updated or created or today, names["answers"])
+    if version < VERSION:
+        # An older file gets an id derived from its content: importing it twice gives one id.
+        case_id = content_id(raw)
+        invoices: tuple[Invoice, ...] = ()
+        if isinstance(answers_raw, Mapping):
+            answers_raw, invoices = _migrated_amounts(answers_raw, names["answers"])
+        analyses: tuple[Analysis, ...] = ()
+    else:
+        # A file written without an id (a new case of the page) gets one the same way.
+        case_id = _case_id(raw["id"]) if "id" in raw else content_id(raw)
+        invoices = _invoices(raw.get("invoices", []), "invoices", today)
+        analyses = _analyses(raw.get("analyses", []), "analyses", today)
     return Case(
+        id=case_id,
+        invoices=invoices,
+        analyses=analyses,
         client=_text(raw.get("client", ""), "client", LIMITS.client),
         created=created,
         updated=updated,

@@ -103,9 +103,16 @@ def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
         return False, ()
     if facts.choice("fault") in ("mostly_me", "shared"):
         return False, ()
-    owed = facts.number("amount_owed")
+    found = facts.money
+    owed = None if found is None else found.owed
     reasons = [Reason("legal.breach", i18n.t(lang, "legal.breach"))]
-    if owed is not None and owed >= SIGNIFICANT_AMOUNT:
+    # The threshold is in euros; other currencies wait for the legal layer's own figures.
+    if (
+        found is not None
+        and owed is not None
+        and found.currency == "EUR"
+        and owed >= SIGNIFICANT_AMOUNT
+    ):
         reasons.append(
             Reason(
                 "legal.amount",

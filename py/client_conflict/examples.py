@@ -12,21 +12,22 @@ _NARRATIVE = {
     "fr": (
         "Je suis graphiste indépendante à Lyon. Maison Verdier (Marc Verdier, dirigeant d'une "
         "épicerie fine familiale de trois boutiques) m'a confié son identité visuelle et ses "
-        "emballages. Devis de 9 600 € HT signé le 12 mai 2026, acompte de 30 % réglé. Livraison "
-        "prévue le 30 juin, faite le 11 juillet : les photos produits, attendues le 1er juin, "
+        "emballages. Devis de 9 600 € HT signé le 12 mai 2026, acompte de 30 % réglé. Livraison"
+        " prévue le 30 juin, faite le 11 juillet : les photos produits, attendues le 1er juin, "
         "sont arrivées le 20 juin. J'ai accepté trois séries de retouches en plus des deux "
-        "prévues au devis. La facture de solde (6 720 €), envoyée le 15 juillet et payable au "
-        "14 août, reste impayée. Marc propose 3 000 € « vu la qualité » et menace de prévenir "
-        "les autres commerçants."
+        "prévues au devis. La facture de solde (6 720 € HT, 8 064 € TTC), envoyée le 15 juillet"
+        " et payable au 14 août, reste impayée. Marc propose 3 000 € « vu la qualité » et "
+        "menace de prévenir les autres commerçants."
     ),
     "en": (
         "I am a freelance graphic designer in Lyon. Maison Verdier (Marc Verdier, who runs a "
         "family delicatessen with three shops) hired me for its visual identity and packaging. "
-        "Quote of €9,600 before VAT signed on 12 May 2026, 30% deposit paid. Delivery was planned "
-        "for 30 June and happened on 11 July: the product photos, due on 1 June, arrived on "
-        "20 June. I accepted three extra rounds of revisions on top of the two in the quote. "
-        "The balance invoice (€6,720), sent on 15 July and due on 14 August, is still unpaid. "
-        "Marc is offering €3,000 'given the quality' and threatens to warn other shopkeepers."
+        "Quote of €9,600 before VAT signed on 12 May 2026, 30% deposit paid. Delivery was "
+        "planned for 30 June and happened on 11 July: the product photos, due on 1 June, "
+        "arrived on 20 June. I accepted three extra rounds of revisions on top of the two in "
+        "the quote. The balance invoice (€6,720 before VAT, €8,064 with it), sent on 15 July "
+        "and due on 14 August, is still unpaid. Marc is offering €3,000 'given the quality' and"
+        " threatens to warn other shopkeepers."
     ),
 }
 
@@ -106,14 +107,39 @@ _ANSWERS: dict[str, Any] = {
     "breach": True,
     "breach_by": "client",
     "breach_type": "non_payment",
-    "amount_owed": 6720,
-    "amount_disputed": 3720,
     "formal_notice_sent": False,
     "revenue_share": 18,
     "strategic_value": 3,
     "cost_to_serve": 4,
     "take_again": "on_new_terms",
+    "own_signs": ["digging_in", "arguing_to_win"],
+    "situation": ["hurt_feelings", "other_ways_failed"],
+    "legal_footing": "fair",
+    "costs_vs_stake": "less",
+    "relationship_length": "first_job",
+    "recurrence": "first",
+    "reader_place": "fr",
+    "reader_trader": "no",
+    "client_place": "fr",
+    "governing_law": "fr",
+    "client_status": "company",
 }
+
+# The balance invoice: 6 720 € before tax, 20 % VAT; Marc's offer of 3 000 € before tax leaves
+# 3 720 € before tax (4 464 € with VAT) in dispute.
+_INVOICES: tuple[dict[str, Any], ...] = (
+    {
+        "number": "2026-014",
+        "issued": "2026-07-15",
+        "due": "2026-08-14",
+        "currency": "EUR",
+        "amount": 8064,
+        "amount_excl_tax": 6720,
+        "vat": "charged",
+        "payments": [],
+        "disputed": 4464,
+    },
+)
 
 
 def example_case(lang: str = "fr") -> dict[str, Any]:
@@ -122,7 +148,8 @@ def example_case(lang: str = "fr") -> dict[str, Any]:
     index = 3 if lang == "fr" else 4
     return {
         "format": "client-conflict-case",
-        "version": 3,
+        "version": 4,
+        "id": "maison-verdier-2026",
         "client": "Maison Verdier",
         "created": "2026-05-12",
         "updated": "2026-09-14",
@@ -133,4 +160,6 @@ def example_case(lang: str = "fr") -> dict[str, Any]:
         ],
         "answers": dict(_ANSWERS),
         "checklists": {"steps/1-describe": ["dates", "documents"]},
+        "invoices": [dict(invoice) for invoice in _INVOICES],
+        "analyses": [],
     }

@@ -67,15 +67,19 @@ def format_date(day: dt.date, lang: str) -> str:
     return f"{day.day} {month} {day.year}"
 
 
-def format_amount(amount: float, lang: str) -> str:
-    """Write an amount in euros as people do in ``lang``: "6 720 €", "€6,720"."""
+_SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
+
+
+def format_amount(amount: float, lang: str, currency: str = "EUR") -> str:
+    """Write an amount as people do in ``lang``: "6 720 €", "€6,720", "1 200 £", "£1,200"."""
     whole = round(amount, 2)
     text = f"{whole:,.0f}" if whole == int(whole) else f"{whole:,.2f}"
+    symbol = _SYMBOLS[currency]
     if lang == "fr":
         # French groups thousands with a narrow no-break space and uses a decimal comma.
         text = text.replace(",", "\u202f").replace(".", ",")
-        return f"{text}\u00a0€"
-    return f"€{text}"
+        return f"{text}\u00a0{symbol}"
+    return f"{symbol}{text}"
 
 
 def format_number(value: float, lang: str) -> str:

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "error.duplicate_value": "{where} repeats “{found}”, which is already listed.",
     "error.bad_lang": "{where} is “{found}”, but the only languages available are fr and en.",
     "error.unreadable": "{where} “{found}” cannot be opened; check the path.",
+    "error.none_with_others": "{where} ticks “none of these” together with other answers; keep one or the other.",
+    "error.bad_id": "{where} should be {minimum} to {maximum} letters, digits, hyphens or underscores, but it is “{found}”.",
     "error.internal": "Something unexpected went wrong in the engine; your answers are safe.",
     "type.object": "an object",
     "type.string": "text",

@@ -29,6 +29,8 @@ MESSAGES: dict[str, str] = {
     "error.duplicate_value": "{where} répète « {found} », déjà présent dans la liste.",
     "error.bad_lang": "{where} vaut « {found} », mais seules les langues fr et en sont disponibles.",
     "error.unreadable": "{where} « {found} » ne peut pas être ouvert ; vérifiez le chemin.",
+    "error.none_with_others": "{where} coche « aucun » en même temps que d'autres réponses ; gardez l'un ou l'autre.",
+    "error.bad_id": "{where} devrait compter de {minimum} à {maximum} lettres, chiffres, tirets ou tirets bas, or il vaut « {found} ».",
     "error.internal": "Une erreur inattendue s'est produite dans le moteur ; vos réponses ne sont pas perdues.",
     "type.object": "un objet",
     "type.string": "du texte",

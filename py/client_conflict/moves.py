@@ -89,7 +89,7 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
         items["criteria"].append(say("criteria.contract"))
     if timeline is not None:
         items["criteria"] += _quoted(facts, say)
-    if (facts.number("amount_disputed") or 0) > 0:
+    if facts.disputed() > 0:
         items["criteria"].append(say("criteria.market"))
     items["criteria"].append(say("criteria.general"))
     items["batna"].append(say(f"batna.{facts.choice('batna') or 'unknown'}"))

@@ -87,7 +87,7 @@ def make_plan(
     lang = facts.lang
     chosen: dict[str, dict[str, object]] = {}
     stage = escalation.stage if escalation else None
-    owed = facts.number("amount_owed") or 0
+    owed = facts.owed()
     client_breached = facts.yes("breach") and facts.choice("breach_by") in ("client", "both")
 
     if facts.at_least("emotions", 4) or (stage or 0) >= 5:
@@ -163,23 +163,23 @@ def _chase_payment(
     """Choose how to ask for the money: formal notice, reminder, or none while all is disputed."""
     lang = facts.lang
     if facts.choice("direct_attempts") == "several" and client_breached:
-        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang)}
+        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}
         return
     if facts.choice("fault") == "mostly_me":
         # When the fault is yours, chasing with penalties before putting it right backfires.
         chosen["reminder"] = {
             _TEXT: "plan.reminder_after_fix",
-            "amount": i18n.format_amount(owed, lang),
+            "amount": i18n.format_amount(owed, lang, facts.currency()),
         }
         return
-    disputed = min(facts.number("amount_disputed") or 0, owed)
+    disputed = min(facts.disputed(), owed)
     if disputed >= owed:
         return  # Everything is disputed: the money belongs to the negotiation, not to a reminder.
     if disputed > 0:
         chosen["reminder"] = {
             _TEXT: "plan.reminder_undisputed",
-            "amount": i18n.format_amount(owed - disputed, lang),
-            "disputed": i18n.format_amount(disputed, lang),
+            "amount": i18n.format_amount(owed - disputed, lang, facts.currency()),
+            "disputed": i18n.format_amount(disputed, lang, facts.currency()),
         }
         return
-    chosen["reminder"] = {"amount": i18n.format_amount(owed, lang)}
+    chosen["reminder"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}

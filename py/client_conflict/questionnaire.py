@@ -6,12 +6,32 @@ the JSON Schema of the case file is derived from it.
 
 from __future__ import annotations
 
+import dataclasses
 import enum
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 
-__all__ = ["Option", "Question", "QuestionKind", "Section", "question", "questionnaire"]
+__all__ = [
+    "NONE",
+    "QUICK_MAX_QUESTIONS",
+    "QUICK_MAX_WORDS",
+    "TIMELINE_CATEGORIES",
+    "Option",
+    "Question",
+    "QuestionKind",
+    "Section",
+    "answer_values",
+    "question",
+    "questionnaire",
+    "quick_path",
+]
+
+# The option of a list question that says "none of these"; it cannot be ticked with another.
+NONE = "none"
+# The quick path's limits: enough for a first honest result, short enough to answer at once.
+QUICK_MAX_QUESTIONS = 12
+QUICK_MAX_WORDS = 250
 
 
 class QuestionKind(enum.Enum):
@@ -49,6 +69,11 @@ class Question:
     maximum: float | None = None
     unit: Mapping[str, str] | None = None
     feeds: tuple[str, ...] = ()
+    # Part of the quick path: the few questions that give a first honest result.
+    quick: bool = False
+    # A follow-up: shown only when the parent question (by id) has one of these answers
+    # (option values; "true"/"false" for a yes/no parent; any ticked value for a list).
+    shown_when: tuple[str, tuple[str, ...]] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +104,31 @@ _CATEGORIES = (
     _o("timeliness", "Délais", "Deadlines"),
     _o("scope", "Périmètre de la mission", "Scope of the work"),
     _o("communication", "Communication", "Communication"),
+    _o(
+        "contract_terms",
+        "Les clauses du contrat ou la responsabilité de chacun",
+        "The contract's terms, or who is liable for what",
+    ),
+    _o("creative_choices", "Des choix techniques ou créatifs", "Technical or creative choices"),
+    _o(
+        "proof_of_delivery",
+        "La preuve que le travail a été livré",
+        "Proof that the work was delivered",
+    ),
+    _o(
+        "client_internal",
+        "Un désaccord interne chez le client",
+        "A disagreement inside the client's organisation",
+    ),
+    _o(
+        "price_before_contract",
+        "Le prix, avant tout contrat",
+        "The price, before any contract exists",
+    ),
     _o("other", "Autre", "Other"),
 )
+# What a dispute, and each fact of its timeline, can be about (the timeline's categories).
+TIMELINE_CATEGORIES = tuple(option.value for option in _CATEGORIES)
 
 
 def _scale(  # noqa: PLR0917  # the questions read best as one positional line each
@@ -284,6 +332,7 @@ _COOPERATION = Section(
                     "Le client règle ce qui n'est pas contesté",
                     "The client pays what is not in dispute",
                 ),
+                _o(NONE, "Aucun de ces signes", "None of these"),
             ),
             feeds=("balance",),
         ),
@@ -357,8 +406,62 @@ _COOPERATION = Section(
                     "Le client est prêt à tout perdre pourvu que vous perdiez aussi",
                     "The client is ready to lose everything as long as you lose too",
                 ),
+                _o(
+                    NONE,
+                    "Rien de tout cela : le différend reste calme",
+                    "None of these: the dispute is calm",
+                ),
             ),
             feeds=("escalation", "balance"),
+        ),
+        Question(
+            "own_signs",
+            QuestionKind.MULTI,
+            _t(
+                "Et de votre côté, que reconnaissez-vous dans votre propre conduite ?",
+                "And on your side, what do you recognise in your own conduct?",
+            ),
+            _t(
+                "L'escalade se nourrit des deux côtés (Glasl) ; cette réponse reste entre vous "
+                "et l'outil.",
+                "Escalation feeds on both sides (Glasl); this answer stays between you and "
+                "the tool.",
+            ),
+            options=(
+                _o("digging_in", "Je campe sur ma position", "I am digging in on my position"),
+                _o(
+                    "arguing_to_win",
+                    "J'argumente pour gagner plus que pour comprendre",
+                    "I argue to win rather than to understand",
+                ),
+                _o(
+                    "acted_alone",
+                    "J'ai agi sans prévenir : travail suspendu, fichiers retenus",
+                    "I have acted without warning: work stopped, files held back",
+                ),
+                _o(
+                    "seeking_allies",
+                    "Je cherche des soutiens : je raconte le différend autour de moi, "
+                    "je mets des tiers en copie",
+                    "I am looking for backing: telling others about the dispute, copying people in",
+                ),
+                _o(
+                    "questioned_integrity",
+                    "J'ai mis en cause l'honnêteté du client",
+                    "I have questioned the client's honesty",
+                ),
+                _o(
+                    "counter_ultimatum",
+                    "J'ai répondu par une menace ou un ultimatum",
+                    "I have answered with a threat or an ultimatum of my own",
+                ),
+                _o(
+                    "retaliate",
+                    "J'ai envie de lui faire payer, quitte à y perdre moi aussi",
+                    "I want to make them pay, even if it costs me too",
+                ),
+                _o(NONE, "Rien de tout cela", "None of these"),
+            ),
         ),
         Question(
             "common_goals",
@@ -380,6 +483,7 @@ _COOPERATION = Section(
                 ),
                 _o("avoid_costs", "Éviter des frais de procédure", "Avoiding legal costs"),
                 _o("quick_end", "Tourner la page vite", "Putting this behind you quickly"),
+                _o(NONE, "Plus aucun", "None any more"),
             ),
             feeds=("balance", "tactic.opening_moves"),
         ),
@@ -529,6 +633,7 @@ _IMPEDIMENTS = Section(
                     "Le client est d'un naturel désagréable, avec tout le monde",
                     "The client is disagreeable by nature, with everyone",
                 ),
+                _o(NONE, "Aucun de ces obstacles", "None of these"),
             ),
             feeds=("conflict", "balance", "relationship", "tactic"),
         ),
@@ -589,6 +694,11 @@ _NEGOTIATION = Section(
                     "Mostly no: the fault is mainly the client's",
                 ),
                 _o("unclear", "Je ne saurais pas dire", "I can't tell"),
+                _o(
+                    "no_complaint",
+                    "Il n'y a pas de plainte : c'est une négociation",
+                    "There is no complaint: this is a negotiation",
+                ),
             ),
             feeds=("tactic",),
         ),
@@ -623,11 +733,15 @@ _NEGOTIATION = Section(
             "Have you already made concessions in this dispute?",
             ("tactic",),
         ),
-        _yesno(
+        Question(
             "concessions_exploited",
-            "Le client en a-t-il profité pour demander davantage ?",
-            "Did the client use them to ask for more?",
-            ("tactic",),
+            QuestionKind.YESNO,
+            _t(
+                "Le client en a-t-il profité pour demander davantage ?",
+                "Did the client use them to ask for more?",
+            ),
+            {},
+            shown_when=("concessions_made", ("true",)),
         ),
         _scale(
             "emotions",
@@ -649,6 +763,102 @@ _NEGOTIATION = Section(
             ("tactic",),
             "Un associé, le supérieur de votre interlocuteur, un apporteur d'affaires…",
             "A partner, your contact's manager, whoever introduced you…",
+        ),
+        # The uses of each style after Thomas (1977, Table 1), Rahim (2002) and Lewicki,
+        # Barry and Saunders (2015), in the project's own words; the options are grouped by
+        # the style they suit, which the reader is not told.
+        Question(
+            "situation",
+            QuestionKind.MULTI,
+            _t(
+                "Lesquelles de ces phrases décrivent votre situation ?",
+                "Which of these sentences describe your situation?",
+            ),
+            _t("Cochez tout ce qui s'applique.", "Tick all that apply."),
+            options=(
+                _o(
+                    "minor_issue",
+                    "Le point est mineur, ou d'autres sujets plus importants m'attendent",
+                    "The point is minor, or more important matters need me now",
+                ),
+                _o(
+                    "cool_down",
+                    "Chacun a besoin de se calmer avant de reprendre la discussion",
+                    "We both need to cool down before talking again",
+                ),
+                _o(
+                    "costly_confrontation",
+                    "S'affronter coûterait plus que cela ne pourrait rapporter",
+                    "A confrontation would cost more than it could bring",
+                ),
+                _o(
+                    "no_chance",
+                    "Je n'ai aucune chance réaliste d'obtenir ce que je veux",
+                    "I have no realistic chance of getting what I want",
+                ),
+                _o(
+                    "build_credit",
+                    "Céder sur ce point me vaudrait de la reconnaissance pour la suite",
+                    "Giving way on this point would earn goodwill for later",
+                ),
+                _o(
+                    "harmony_first",
+                    "Le calme et la stabilité de la relation comptent avant tout en ce moment",
+                    "Calm and stability in the relationship matter most right now",
+                ),
+                _o(
+                    "outmatched",
+                    "Le rapport de force est perdu : il s'agit de limiter les pertes",
+                    "I am outmatched and losing: the aim is to limit the loss",
+                ),
+                _o(
+                    "temporary_fix",
+                    "Le problème est complexe ; un arrangement provisoire suffirait pour l'instant",
+                    "The problem is complex; a temporary arrangement would do for now",
+                ),
+                _o(
+                    "quick_deal",
+                    "Le temps presse : un accord rapide et praticable vaut mieux qu'un accord "
+                    "parfait",
+                    "Time is short: a quick, workable deal beats a perfect one",
+                ),
+                _o(
+                    "other_ways_failed",
+                    "Chercher une solution ensemble, ou tenir bon, a déjà échoué",
+                    "Working it out together, or standing firm, has already failed",
+                ),
+                _o(
+                    "emergency",
+                    "Il y a urgence : il faut agir vite et fermement",
+                    "It is an emergency: quick, firm action is needed",
+                ),
+                _o(
+                    "necessary_rule",
+                    "Je dois faire respecter une règle ou une clause impopulaire mais nécessaire",
+                    "I must enforce a rule or a clause that is unpopular but necessary",
+                ),
+                _o(
+                    "exploits_goodwill",
+                    "Le client profite de chaque geste de bonne volonté",
+                    "The client takes advantage of every goodwill gesture",
+                ),
+                _o(
+                    "both_vital",
+                    "Nos deux préoccupations sont trop importantes pour couper la poire en deux",
+                    "Both sides' concerns are too important to split the difference",
+                ),
+                _o(
+                    "learn_together",
+                    "Nous avons à apprendre l'un de l'autre et nos points de vue se complètent",
+                    "We can learn from each other and our views complement each other",
+                ),
+                _o(
+                    "hurt_feelings",
+                    "Des rancœurs abîment la relation et méritent d'être dites",
+                    "Hurt feelings are damaging the relationship and need working through",
+                ),
+                _o(NONE, "Aucune de ces phrases", "None of these"),
+            ),
         ),
         _yesno(
             "decision_maker_reached",
@@ -684,8 +894,6 @@ _NEGOTIATION = Section(
     ),
 )
 
-_EURO = _t("€", "€")
-
 _THIRD_PARTY = Section(
     id="third_party",
     step=8,
@@ -712,6 +920,7 @@ _THIRD_PARTY = Section(
                 _o("both", "Les deux", "Both of us"),
             ),
             feeds=("escalation.legal", "tactic"),
+            shown_when=("breach", ("true",)),
         ),
         Question(
             "breach_type",
@@ -731,32 +940,47 @@ _THIRD_PARTY = Section(
                 _o("other", "Autre", "Other"),
             ),
             feeds=("escalation.legal", "plan"),
+            shown_when=("breach", ("true",)),
         ),
         Question(
-            "amount_owed",
-            QuestionKind.NUMBER,
+            "legal_footing",
+            QuestionKind.CHOICE,
             _t(
-                "Combien le client vous doit-il en tout ?",
-                "How much does the client owe you in total?",
+                "Si un juge devait trancher, votre position serait-elle solide ?",
+                "If a judge had to decide, how strong would your position be?",
             ),
             _t(
-                "Hors taxes, en euros. Laissez vide si rien n'est dû.",
-                "Before tax, in euros. Leave blank if nothing is owed.",
+                "Pensez aux écrits : devis accepté, validations, échanges datés.",
+                "Think of what is in writing: an accepted quote, approvals, dated messages.",
             ),
-            minimum=0,
-            maximum=10_000_000,
-            unit=_EURO,
-            feeds=("escalation.legal", "plan"),
+            options=(
+                _o(
+                    "strong",
+                    "Solide : des écrits et des preuves m'appuient",
+                    "Strong: written terms and evidence back me",
+                ),
+                _o("fair", "Défendable, sans plus", "Arguable, no more"),
+                _o("weak", "Fragile", "Weak"),
+                _o("unknown", "Je ne sais pas", "I don't know"),
+            ),
         ),
         Question(
-            "amount_disputed",
-            QuestionKind.NUMBER,
-            _t("Quelle part de cette somme est contestée ?", "How much of it is disputed?"),
-            {},
-            minimum=0,
-            maximum=10_000_000,
-            unit=_EURO,
-            feeds=("plan",),
+            "costs_vs_stake",
+            QuestionKind.CHOICE,
+            _t(
+                "Faire valoir vos droits coûterait-il plus que la somme en jeu ?",
+                "Would pursuing your claim cost more than the amount at stake?",
+            ),
+            _t(
+                "Temps passé, frais, honoraires, énergie.",
+                "Time spent, fees, charges, energy.",
+            ),
+            options=(
+                _o("less", "Non, bien moins", "No, far less"),
+                _o("comparable", "À peu près autant", "About as much"),
+                _o("more", "Oui, davantage", "Yes, more"),
+                _o("unknown", "Je ne sais pas", "I don't know"),
+            ),
         ),
         _yesno(
             "formal_notice_sent",
@@ -835,14 +1059,241 @@ _WORTH = Section(
             ),
             feeds=("relationship", "tactic"),
         ),
+        Question(
+            "relationship_length",
+            QuestionKind.CHOICE,
+            _t(
+                "Depuis combien de temps travaillez-vous avec ce client ?",
+                "How long have you been working with this client?",
+            ),
+            {},
+            options=(
+                _o("first_job", "C'est notre première mission", "This is our first job together"),
+                _o("under_year", "Moins d'un an", "Less than a year"),
+                _o("one_to_three", "Un à trois ans", "One to three years"),
+                _o("over_three", "Plus de trois ans", "More than three years"),
+            ),
+        ),
+        Question(
+            "recurrence",
+            QuestionKind.CHOICE,
+            _t(
+                "Ce genre de différend s'est-il déjà produit avec ce client ?",
+                "Has this kind of dispute happened with this client before?",
+            ),
+            {},
+            options=(
+                _o("first", "Non, c'est la première fois", "No, this is the first time"),
+                _o("once", "Une fois déjà", "Once before"),
+                _o(
+                    "repeated",
+                    "Plusieurs fois : cela devient une habitude",
+                    "Several times: it has become a pattern",
+                ),
+            ),
+        ),
     ),
 )
+
+_PLACES = (
+    _o("fr", "En France", "In France"),
+    _o("england_wales", "En Angleterre ou au pays de Galles", "In England or Wales"),
+    _o("scotland", "En Écosse", "In Scotland"),
+    _o("northern_ireland", "En Irlande du Nord", "In Northern Ireland"),
+    _o("us", "Aux États-Unis", "In the United States"),
+    _o("other", "Ailleurs", "Elsewhere"),
+)
+_US_STATES = (
+    _o("ny", "New York", "New York"),
+    _o("ca", "Californie", "California"),
+    _o("tx", "Texas", "Texas"),
+    _o("fl", "Floride", "Florida"),
+    _o("il", "Illinois", "Illinois"),
+    _o("other", "Un autre État", "Another state"),
+)
+_WHICH_STATE = _t("Dans quel État ?", "In which state?")
+
+_SETTING = Section(
+    id="setting",
+    step=None,
+    title=_t("Le cadre juridique", "The legal setting"),
+    intro=_t(
+        "Où chacun exerce, quel droit s'applique et qui est le client : ces réponses disent "
+        "quelles règles de paiement et quelles procédures vous concernent.",
+        "Where each side works, which law applies and who the client is: these answers tell "
+        "which payment rules and which procedures concern you.",
+    ),
+    questions=(
+        Question(
+            "reader_place",
+            QuestionKind.CHOICE,
+            _t("Où exercez-vous votre activité ?", "Where is your business based?"),
+            {},
+            options=_PLACES,
+        ),
+        Question(
+            "reader_us_state",
+            QuestionKind.CHOICE,
+            _WHICH_STATE,
+            {},
+            options=_US_STATES,
+            shown_when=("reader_place", ("us",)),
+        ),
+        Question(
+            "reader_trader",
+            QuestionKind.CHOICE,
+            _t(
+                "Êtes-vous commerçant, ou exercez-vous en société ?",
+                "Under French law, are you a trader (commerçant) or a company?",
+            ),
+            _t(
+                "Répondez non si vous exercez en nom propre une profession libérale, "
+                "artistique ou artisanale.",
+                "Answer no if you work in your own name in a liberal profession, as an "
+                "artist or as a craftsperson.",
+            ),
+            options=(
+                _o("yes", "Oui", "Yes"),
+                _o("no", "Non", "No"),
+                _o("unknown", "Je ne sais pas", "I don't know"),
+            ),
+            shown_when=("reader_place", ("fr",)),
+        ),
+        Question(
+            "client_place",
+            QuestionKind.CHOICE,
+            _t("Où le client est-il établi ?", "Where is the client based?"),
+            {},
+            options=(
+                *_PLACES[:-1],
+                _o(
+                    "eu_other",
+                    "Dans un autre pays de l'Union européenne",
+                    "In another country of the European Union",
+                ),
+                _PLACES[-1],
+            ),
+        ),
+        Question(
+            "client_us_state",
+            QuestionKind.CHOICE,
+            _WHICH_STATE,
+            {},
+            options=_US_STATES,
+            shown_when=("client_place", ("us",)),
+        ),
+        Question(
+            "governing_law",
+            QuestionKind.CHOICE,
+            _t(
+                "Le contrat désigne-t-il le droit qui s'applique ?",
+                "Does the contract name the law that governs it?",
+            ),
+            {},
+            options=(
+                _o("none", "Il n'en désigne aucun", "It names none"),
+                _o("fr", "Le droit français", "French law"),
+                _o(
+                    "england_wales",
+                    "Le droit anglais (Angleterre et pays de Galles)",
+                    "The law of England and Wales",
+                ),
+                _o("scotland", "Le droit écossais", "Scots law"),
+                _o("northern_ireland", "Le droit d'Irlande du Nord", "Northern Irish law"),
+                _o("us", "Le droit d'un État américain", "The law of a US state"),
+                _o("other", "Un autre droit", "Another law"),
+                _o("unknown", "Je ne sais pas", "I don't know"),
+            ),
+        ),
+        Question(
+            "governing_us_state",
+            QuestionKind.CHOICE,
+            _WHICH_STATE,
+            {},
+            options=_US_STATES,
+            shown_when=("governing_law", ("us",)),
+        ),
+        Question(
+            "client_status",
+            QuestionKind.CHOICE,
+            _t("Qui est le client ?", "Who is the client?"),
+            {},
+            options=(
+                _o("company", "Une société", "A company"),
+                _o(
+                    "sole_trader",
+                    "Un entrepreneur individuel, ou un particulier qui achète pour son activité",
+                    "A sole trader, or an individual buying for their business",
+                ),
+                _o(
+                    "consumer",
+                    "Un particulier, pour ses besoins privés",
+                    "A private individual, for their own needs",
+                ),
+                _o("public_body", "Un organisme public", "A public body"),
+            ),
+        ),
+        Question(
+            "contract_late_rate",
+            QuestionKind.NUMBER,
+            _t(
+                "Quel taux de pénalités de retard le contrat prévoit-il ?",
+                "What late-payment interest rate does the contract set?",
+            ),
+            _t(
+                "Laissez vide si le contrat n'en prévoit pas.",
+                "Leave blank if the contract sets none.",
+            ),
+            minimum=0,
+            maximum=100,
+            unit=_t("% par an", "% a year"),
+            shown_when=("contract_signed", ("true",)),
+        ),
+        Question(
+            "contract_late_fixed",
+            QuestionKind.NUMBER,
+            _t(
+                "Quelle somme forfaitaire de retard le contrat prévoit-il ?",
+                "What fixed late-payment charge does the contract set?",
+            ),
+            _t(
+                "Dans la devise des factures. Laissez vide si le contrat n'en prévoit pas.",
+                "In the invoices' currency. Leave blank if the contract sets none.",
+            ),
+            minimum=0,
+            maximum=100_000,
+            unit=_t("devise des factures", "invoice currency"),
+            shown_when=("contract_signed", ("true",)),
+        ),
+    ),
+)
+
+# The quick path, in the order of the form: enough for a first honest result.
+_QUICK_PATH = (
+    "main_source",
+    "escalation_signs",
+    "stake_outcome",
+    "stake_relationship",
+    "stake_client",
+    "fault",
+    "time_pressure",
+    "power_balance",
+    "missing_information",
+    "better_placed",
+    "situation",
+    "reader_place",
+)
+
+
+def _with_quick(section: Section) -> Section:
+    questions = tuple(dataclasses.replace(q, quick=q.id in _QUICK_PATH) for q in section.questions)
+    return dataclasses.replace(section, questions=questions)
 
 
 @cache
 def questionnaire() -> tuple[Section, ...]:
     """Return every section of the diagnostic, in the order of the guide."""
-    return (
+    sections = (
         _FACTS,
         _SOURCES,
         _INTERESTS,
@@ -851,8 +1302,22 @@ def questionnaire() -> tuple[Section, ...]:
         _IMPEDIMENTS,
         _NEGOTIATION,
         _THIRD_PARTY,
+        _SETTING,
         _WORTH,
     )
+    return tuple(_with_quick(section) for section in sections)
+
+
+def quick_path() -> tuple[Question, ...]:
+    """The questions of the quick path, in the order of the form."""
+    return tuple(q for s in questionnaire() for q in s.questions if q.quick)
+
+
+def answer_values(q: Question) -> tuple[str, ...]:
+    """The answers a follow-up may depend on, as written in ``shown_when``."""
+    if q.kind is QuestionKind.YESNO:
+        return ("true", "false")
+    return tuple(option.value for option in q.options)
 
 
 @cache

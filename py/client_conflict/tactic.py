@@ -237,7 +237,7 @@ SITUATION_RULES: tuple[Rule[Style], ...] = (
     ),
     Rule(
         "tactic.money_at_stake",
-        lambda f: _breached_by_client(f) and (f.number("amount_owed") or 0) > 0,
+        lambda f: _breached_by_client(f) and f.owed() > 0,
         ((_AVO, -2),),
         _LEWICKI,
     ),

@@ -68,6 +68,17 @@ def _case(client: str, **fields: Any) -> dict[str, Any]:
     }
 
 
+def _add_fact(page: Any, date: str, what: str) -> None:
+    """Add a fact to the timeline as a reader would: day, month, year, then what happened."""
+    year, month, day = date.split("-")
+    group = page.locator("[data-cc-incident=date]")
+    group.locator("[data-cc-date-part=day]").fill(str(int(day)))
+    group.locator("[data-cc-date-part=month]").select_option(month)
+    group.locator("[data-cc-date-part=year]").fill(year)
+    page.locator("[data-cc-incident=what]").fill(what)
+    page.locator("[data-cc-incident-add]").click()
+
+
 def _tick_first(page: Any) -> None:
     page.locator("article ul.task-list > li").first.click(position={"x": 3, "y": 6})
 
@@ -101,9 +112,7 @@ def test_a_full_store_with_an_unreadable_value_never_says_saved(
     assert _fill_to_quota(page) > 0
     page.goto(site_server.base + "diagnostic/")
     assert page.locator("[data-cc-notice=stuck]").is_visible()
-    page.locator("[data-cc-incident=date]").fill("2026-09-10")
-    page.locator("[data-cc-incident=what]").fill("Le client conteste la facture.")
-    page.locator("[data-cc-incident-add]").click()
+    _add_fact(page, "2026-09-10", "Le client conteste la facture.")
     status = page.locator("[data-cc-status]")
     assert "Non enregistré" in status.inner_text()
     page.locator("#cc-narrative").fill("Texte saisi.")
@@ -189,10 +198,12 @@ def test_typing_in_one_tab_while_another_imports(context: Any, site_server: Any)
     assert narrative.input_value() == "1234567"
     assert typing.locator("[data-cc-case-select] option:checked").inner_text() == "My case"
     stored = json.loads(typing.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})"))
-    by_client = {case["client"]: case for case in stored["cases"].values()}
-    assert by_client["My case"]["narrative"] == "1234567"
-    imported = next(case for name, case in by_client.items() if name != "My case")
-    assert "4567" not in imported["narrative"]
+    # The first edit made an unnamed case (shown as "My case"); the import is the other one.
+    typed = [case for case in stored["cases"].values() if not case["client"]]
+    imported = [case for case in stored["cases"].values() if case["client"]]
+    assert [case["narrative"] for case in typed] == ["1234567"]
+    assert len(imported) == 1
+    assert "4567" not in imported[0]["narrative"]
     # The other tab shows the new case it imported, and this tab's text did not land in it.
     assert importing.locator("[data-cc-case-select] option:checked").inner_text() != "My case"
 

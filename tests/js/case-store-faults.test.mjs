@@ -249,3 +249,24 @@ test("delete everything is the way out of a read-only store", () => {
   assert.ok(store.create("Zeta", "2026-09-01"));
   assert.equal(store.saved, true);
 });
+
+test("an imported case keeps its id; a clash gets a new one, and replace keeps the id", () => {
+  const storage = new MemoryStorage();
+  const store = open(storage);
+  const file = { ...newCase("Mu", "2026-09-01"), id: "case-abcdef12" };
+  assert.equal(store.add(structuredClone(file)), "case-abcdef12");
+  const copy = store.add(structuredClone(file));
+  assert.notEqual(copy, "case-abcdef12");
+  assert.equal(store.get(copy).id, copy, "the copy's own id is its store id");
+  assert.ok(store.replace("case-abcdef12", { ...structuredClone(file), narrative: "newer" }));
+  assert.equal(store.get("case-abcdef12").narrative, "newer");
+  assert.equal(store.list().length, 2);
+});
+
+test("a first edit through editActive creates an unnamed case", async () => {
+  const { editActive } = await import("../../docs/assets/javascripts/case-store.js");
+  const store = open(new MemoryStorage());
+  assert.ok(editActive(store, (file) => { file.narrative = "x"; }, "2026-09-02"));
+  assert.equal(store.active().client, "");
+  assert.equal(store.active().id, store.activeId());
+});

@@ -14,21 +14,33 @@ from hypothesis import strategies as st
 
 from client_conflict._facts import Facts
 from client_conflict.case import load_case
-from client_conflict.questionnaire import Question, QuestionKind, questionnaire
+from client_conflict.questionnaire import NONE, Question, QuestionKind, questionnaire
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLES = ROOT / "examples"
 TODAY = dt.date(2026, 9, 14)
 
 
+# Shorthands the tests may use among the answers: the money a case file keeps in its invoices.
+OWED, DISPUTED = "amount_owed", "amount_disputed"
+
+
 def make_case(answers: dict[str, Any] | None = None, **extra: Any) -> dict[str, Any]:
-    """A minimal valid case file with the given answers."""
+    """A minimal valid case file with the given answers.
+
+    ``amount_owed`` and ``amount_disputed`` become one invoice in euros, amount including tax.
+    """
+    answers = dict(answers or {})
+    owed, disputed = answers.pop(OWED, None), answers.pop(DISPUTED, None)
     case: dict[str, Any] = {
         "format": "client-conflict-case",
-        "version": 3,
+        "version": 4,
+        "id": "test-case",
         "client": "Test",
-        "answers": answers or {},
+        "answers": answers,
     }
+    if owed is not None or disputed is not None:
+        case["invoices"] = [{"currency": "EUR", "amount": owed, "disputed": disputed or 0}]
     case.update(extra)
     return case
 
@@ -71,7 +83,9 @@ def _answer_strategy(question: Question) -> st.SearchStrategy[Any]:
     if kind is QuestionKind.CHOICE:
         return st.sampled_from(values)
     if kind is QuestionKind.MULTI:
-        return st.lists(st.sampled_from(values), unique=True)
+        # "none of these" is ticked alone or not at all.
+        others = st.lists(st.sampled_from([v for v in values if v != NONE]), unique=True)
+        return st.one_of(st.just([NONE]), others) if NONE in values else others
     if kind is QuestionKind.DATE:
         days = st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31))
         return days.map(dt.date.isoformat)

@@ -226,9 +226,9 @@ _OWED = {"sources": ["payment"], "amount_owed": 5000, "stake_outcome": 4, "stake
 def test_the_reminder_asks_only_for_the_undisputed_part():
     plan = {s.key: s for s in assess(load_example("quality-dispute.json"), "en", today=TODAY).plan}
     text = plan["reminder"].text
-    assert "the undisputed part, €3,000" in text
-    assert "disputed €3,720 to the negotiation" in text
-    assert "€6,720" not in text
+    assert "the undisputed part, €3,600" in text
+    assert "disputed €4,464 to the negotiation" in text
+    assert "€8,064" not in text
 
 
 def test_no_reminder_while_everything_is_disputed():

@@ -9,6 +9,7 @@ import pytest
 
 import client_conflict
 from client_conflict import browser
+from client_conflict.case import VERSION
 
 
 def test_success(verdier):
@@ -73,7 +74,7 @@ def test_load_returns_the_case_in_the_current_format():
     legacy = (Path(__file__).parents[2] / "examples" / "v1-legacy.json").read_text(encoding="utf-8")
     out = json.loads(browser.load(legacy, "en", "2026-11-27"))
     assert out["ok"] is True
-    assert out["case"]["version"] == 3
+    assert out["case"]["version"] == VERSION
     assert "incidents" not in out["case"]
     assert out["case"]["timeline"][0]["date"] == "2025-10-01"
     assert json.loads(browser.load(json.dumps(out["case"]), "en"))["case"] == out["case"]

@@ -119,7 +119,80 @@ BAD_CASES = [
         "answers.revenue_share",
         _bad(lambda c: c["answers"].update(revenue_share=101)),
     ),
-    ("out_of_range", "answers.amount_owed", _bad(lambda c: c["answers"].update(amount_owed=-1))),
+    (
+        "out_of_range",
+        "answers.amount_owed",
+        _bad(lambda c: c.update(version=3, id=None, answers={"amount_owed": -1}) or c.pop("id")),
+    ),
+    ("unknown_question", "answers.amount_owed", _bad(lambda c: c["answers"].update(amount_owed=1))),
+    (
+        "none_with_others",
+        "answers.escalation_signs",
+        _bad(lambda c: c["answers"].update(escalation_signs=["silence", "none"])),
+    ),
+    ("bad_id", "id", _bad(lambda c: c.update(id="abc"))),
+    ("bad_id", "id", _bad(lambda c: c.update(id="a b c d e f g h"))),
+    ("too_long", "id", _bad(lambda c: c.update(id="x" * 65))),
+    ("unknown_key", "id", _bad(lambda c: c.update(version=3))),
+    ("missing", "invoices[0].currency", _bad(lambda c: c.update(invoices=[{"amount": 5}]))),
+    (
+        "bad_option",
+        "invoices[0].currency",
+        _bad(lambda c: c.update(invoices=[{"currency": "CHF"}])),
+    ),
+    (
+        "out_of_range",
+        "invoices[0].disputed",
+        _bad(lambda c: c.update(invoices=[{"currency": "EUR", "disputed": -5}])),
+    ),
+    (
+        "unknown_key",
+        "invoices[0].total",
+        _bad(lambda c: c.update(invoices=[{"currency": "EUR", "total": 5}])),
+    ),
+    (
+        "missing",
+        "invoices[0].payments[0].amount",
+        _bad(
+            lambda c: c.update(invoices=[{"currency": "EUR", "payments": [{"date": "2026-01-02"}]}])
+        ),
+    ),
+    (
+        "bad_date",
+        "invoices[0].due",
+        _bad(lambda c: c.update(invoices=[{"currency": "EUR", "due": "2026-13-01"}])),
+    ),
+    (
+        "bad_option",
+        "invoices[0].vat",
+        _bad(lambda c: c.update(invoices=[{"currency": "EUR", "vat": "yes"}])),
+    ),
+    (
+        "too_many",
+        "analyses",
+        _bad(lambda c: c.update(analyses=[{"date": "2026-01-01"}] * (LIMITS.analyses + 1))),
+    ),
+    ("missing", "analyses[0].date", _bad(lambda c: c.update(analyses=[{"trust": 3}]))),
+    (
+        "out_of_range",
+        "analyses[0].trust",
+        _bad(lambda c: c.update(analyses=[{"date": "2026-01-01", "trust": 101}])),
+    ),
+    (
+        "wrong_type",
+        "analyses[0].stage",
+        _bad(lambda c: c.update(analyses=[{"date": "2026-01-01", "stage": 2.5}])),
+    ),
+    (
+        "bad_option",
+        "analyses[0].decision",
+        _bad(lambda c: c.update(analyses=[{"date": "2026-01-01", "decision": "stay"}])),
+    ),
+    (
+        "bad_option",
+        "analyses[0].claimable.CHF",
+        _bad(lambda c: c.update(analyses=[{"date": "2026-01-01", "claimable": {"CHF": 1}}])),
+    ),
     ("wrong_type", "answers.breach", _bad(lambda c: c["answers"].update(breach="yes"))),
     ("bad_option", "answers.fault", _bad(lambda c: c["answers"].update(fault="me"))),
     ("wrong_type", "answers.sources", _bad(lambda c: c["answers"].update(sources="payment"))),
@@ -276,3 +349,81 @@ def test_version_3_takes_the_deadline_as_a_date_and_refuses_the_old_question():
     with pytest.raises(CaseError) as refused:
         load_case({**base, "answers": {"deadline": "2027-02-30"}})
     assert refused.value.code == "bad_date"
+
+
+def _v3(**answers):
+    return {"format": "client-conflict-case", "version": 3, "client": "Old", "answers": answers}
+
+
+def test_v3_amounts_become_one_invoice_without_guessing():
+    case = load_case(_v3(amount_owed=4200, amount_disputed=1200, stake_outcome=4))
+    assert "amount_owed" not in case.answers
+    assert case.answers["stake_outcome"] == 4
+    (invoice,) = case.invoices
+    assert invoice.to_dict() == {
+        "number": None,
+        "issued": None,
+        "due": None,
+        "currency": "EUR",
+        "amount": None,
+        "amount_excl_tax": 4200,
+        "vat": "unknown",
+        "payments": [],
+        "disputed": 1200,
+    }
+    assert load_case(_v3(stake_outcome=4)).invoices == ()
+    assert load_case(_v3(amount_disputed=300)).invoices[0].amount_excl_tax is None
+
+
+def test_an_old_file_gets_the_same_id_each_time_it_is_imported():
+    text = json.dumps(_v3(amount_owed=10))
+    first, second = load_case(text), load_case(json.loads(text))
+    assert first.id == second.id
+    assert 8 <= len(first.id) <= 64
+    assert load_case(_v3(amount_owed=11)).id != first.id
+    # The migrated file keeps that id from then on.
+    assert load_case(first.to_dict()).id == first.id
+    assert first.to_dict()["version"] == VERSION
+
+
+def test_a_v4_file_keeps_its_id_and_one_without_gets_a_stable_one():
+    assert load_case(make_case(id="my-client-01")).id == "my-client-01"
+    bare = make_case()
+    del bare["id"]
+    assert load_case(bare).id == load_case(dict(bare)).id
+
+
+def test_invoices_and_analyses_round_trip():
+    case = make_case(
+        invoices=[
+            {
+                "number": "F-1",
+                "issued": "2026-07-01",
+                "due": "2026-07-31",
+                "currency": "GBP",
+                "amount": 1200,
+                "amount_excl_tax": 1000,
+                "vat": "charged",
+                "payments": [{"date": "2026-08-02", "amount": 200.5}],
+                "disputed": 0,
+            }
+        ],
+        analyses=[
+            {"date": "2026-09-01", "trust": 40, "stage": 3, "tactic": "compete",
+             "decision": "exit", "route": "small_claims", "claimable": {"GBP": 1040}},
+            {"date": "2026-08-01", "trust": None, "stage": None, "tactic": None,
+             "decision": None, "route": None, "claimable": None},
+        ],
+    )  # fmt: skip
+    loaded = load_case(case)
+    assert loaded.invoices[0].paid == 200.5
+    assert [a.date.isoformat() for a in loaded.analyses] == ["2026-08-01", "2026-09-01"]
+    again = loaded.to_dict()
+    assert again["invoices"][0] == case["invoices"][0]
+    assert again["analyses"][1] == case["analyses"][0]
+    assert load_case(again) == loaded
+
+
+def test_none_of_these_is_kept_alone():
+    case = load_case(make_case({"escalation_signs": ["none"]}))
+    assert case.answers["escalation_signs"] == ("none",)

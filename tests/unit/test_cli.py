@@ -48,7 +48,7 @@ BAD_INPUTS = [
     ("not utf-8", ["report", "-"], b'{"client": "\xe9"}'),
     ("top-level list", ["validate", "-"], b"[1, 2, 3]"),
     ("foreign format", ["validate", "-"], b'{"format": "other", "version": 1}'),
-    ("newer version", ["validate", "-"], _case(version=4)),
+    ("newer version", ["validate", "-"], _case(version=5)),
     ("wrong type", ["validate", "-"], _case(answers={"stake_outcome": "high"})),
     ("out of range", ["validate", "-"], _case(answers={"stake_outcome": 12})),
     ("unknown question", ["validate", "-"], _case(answers={"mood": 3})),

@@ -46,7 +46,21 @@ def check(value: Any, schema: dict[str, Any], path: str = "$") -> list[str]:
             errors.append(f"{path}: minimum")
         if "maximum" in schema and value > schema["maximum"]:
             errors.append(f"{path}: maximum")
+    for option in schema.get("anyOf", []):
+        if not check(value, option, path):
+            break
+    else:
+        if "anyOf" in schema:
+            errors.append(f"{path}: anyOf")
+    if "not" in schema and not check(value, schema["not"], path):
+        errors.append(f"{path}: not")
+    if "contains" in schema and not (
+        isinstance(value, list) and any(not check(v, schema["contains"], path) for v in value)
+    ):
+        errors.append(f"{path}: contains")
     if isinstance(value, str):
+        if "minLength" in schema and len(value) < schema["minLength"]:
+            errors.append(f"{path}: minLength")
         if "maxLength" in schema and len(value) > schema["maxLength"]:
             errors.append(f"{path}: maxLength")
         if "pattern" in schema and not re.search(schema["pattern"], value):
@@ -111,7 +125,18 @@ MUTATIONS = [
     lambda c: c["answers"].update(breach="no"),
     lambda c: c["answers"].update(unknown=1),
     lambda c: c.update(extra=True),
-    lambda c: c.update(version=4),
+    lambda c: c.update(version=5),
+    lambda c: c.update(id="short"),
+    lambda c: c.update(id="has space in it"),
+    lambda c: c["answers"].update(escalation_signs=["none", "silence"]),
+    lambda c: c["invoices"].append({"currency": "CHF"}),
+    lambda c: c["invoices"].append({"currency": "EUR", "amount": -1}),
+    lambda c: c["invoices"].append({"currency": "EUR", "payments": [{"date": "2026-01-01"}]}),
+    lambda c: c["invoices"].append({"amount": 10}),
+    lambda c: c["analyses"].append({"date": "2026-01-01", "stage": 10}),
+    lambda c: c["analyses"].append({"date": "2026-01-01", "tactic": "fight"}),
+    lambda c: c["analyses"].append({"date": "2026-01-01", "claimable": {"CHF": 1}}),
+    lambda c: c["analyses"].append({"trust": 40}),
     lambda c: c["timeline"].append({"what": "no date"}),
     lambda c: c["timeline"].append({"date": "2026-01-01", "who": "nobody"}),
     lambda c: c.update(client="x" * 201),

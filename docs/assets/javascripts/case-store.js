@@ -16,7 +16,7 @@
 //   overwritten by this tab's older copy.
 
 export const CASE_FORMAT = "client-conflict-case";
-export const CASE_VERSION = 3;
+export const CASE_VERSION = 4;
 // Version 2 counted the deadline in days from `updated`: re-stamping such a case moves its dates.
 const FIRST_VERSION_WITH_FIXED_DATES = 3;
 const STORE_VERSION = 1;
@@ -32,11 +32,12 @@ export function backupPrefix(key) {
   return `${key}.unreadable-`;
 }
 
-/** A new, empty case file in the engine's format. */
-export function newCase(client, today) {
+/** A new, empty case file in the engine's format; `id` is the case's stable id. */
+export function newCase(client, today, id = newId()) {
   return {
     format: CASE_FORMAT,
     version: CASE_VERSION,
+    id,
     client,
     created: today,
     updated: today,
@@ -44,6 +45,8 @@ export function newCase(client, today) {
     timeline: [],
     answers: {},
     checklists: {},
+    invoices: [],
+    analyses: [],
   };
 }
 
@@ -370,6 +373,7 @@ export class CaseStore {
     return this.add(newCase(client, today));
   }
 
+  /** Store `caseFile` under its own id (a new one if it has none, or one that is taken). */
   add(caseFile) {
     const external = this.sync();
     if (this.readOnly) {
@@ -377,14 +381,28 @@ export class CaseStore {
       if (external) this.emit("external");
       return null;
     }
-    let id = newId();
+    let id = typeof caseFile.id === "string" && CASE_ID.test(caseFile.id) ? caseFile.id : newId();
     while (this.has(id)) id = newId();
+    if (caseFile.version >= 4) caseFile.id = id;
     this.data.cases[id] = caseFile;
     this.data.active = id;
     this.pin(id);
     this.write();
     this.emit();
     return id;
+  }
+
+  /** Put `caseFile` in place of the case `id` (an import the reader chose to replace it with). */
+  replace(id, caseFile) {
+    this.sync();
+    if (!this.has(id) || this.readOnly) return this.readOnly ? this.write() : false;
+    if (caseFile.version >= 4) caseFile.id = id;
+    this.data.cases[id] = caseFile;
+    this.data.active = id;
+    this.pin(id);
+    const saved = this.write();
+    this.emit();
+    return saved;
   }
 
   select(id) {
@@ -403,9 +421,9 @@ export class CaseStore {
    */
   update(mutate, today, client) {
     const external = this.sync();
-    if (!this.activeId() && client && !this.readOnly) {
+    if (!this.activeId() && typeof client === "string" && !this.readOnly) {
       const id = newId();
-      this.data.cases[id] = newCase(client, today);
+      this.data.cases[id] = newCase(client, today, id);
       this.data.active = id;
       this.pin(id);
     }
@@ -509,4 +527,18 @@ export function caseStore(config, onProblem) {
   // Lets the caller show what is already known (a backup not yet downloaded, a read-only store).
   onProblem?.("opened", shared);
   return shared;
+}
+
+/**
+ * Change the active case with `mutate` and save, as `store.update` does; a reader who has no
+ * case yet gets an unnamed one in the same single "update" (the page shows an unnamed case in
+ * its own language, so no name is stored in one language).
+ */
+export function editActive(store, mutate, today) {
+  return store.update(mutate, today, "");
+}
+
+/** The name to show for a case: its client, or the page's own word for an unnamed case. */
+export function caseName(file, unnamed) {
+  return (file && String(file.client || "").trim()) || unnamed;
 }

@@ -4,7 +4,7 @@
 // so a reader who switches language finds the same boxes ticked (the parity tests keep the French
 // and English checklists item for item).
 import { localToday, readConfig, t } from "./config.js";
-import { caseStore } from "./case-store.js";
+import { caseName, caseStore, editActive } from "./case-store.js";
 import { storeProblem } from "./notice.js";
 
 /** The page's key in case.checklists, the same in every language: "steps/1-describe/". */
@@ -45,7 +45,10 @@ export function setUpChecklists() {
     // a failed save, that they are not saved.
     let where = "";
     if (!store.saved) where = ` ${t(config, "checklist.not_saved")}`;
-    else if (active) where = ` ${t(config, "checklist.saved_in", { client: active.client })}`;
+    else if (active) {
+      const client = caseName(active, t(config, "store.default_client"));
+      where = ` ${t(config, "checklist.saved_in", { client })}`;
+    }
     for (const list of lists) {
       const progress = list.previousElementSibling;
       if (progress?.dataset.ccProgress !== undefined) {
@@ -67,7 +70,7 @@ export function setUpChecklists() {
       box.click();
     });
     box.addEventListener("change", () => {
-      store.update((current) => {
+      editActive(store, (current) => {
         current.checklists = current.checklists || {};
         const before = Object.hasOwn(current.checklists, page) ? current.checklists[page] : [];
         const ticked = new Set(before);
@@ -77,7 +80,7 @@ export function setUpChecklists() {
         } else {
           delete current.checklists[page];
         }
-      }, localToday(), t(config, "store.default_client"));
+      }, localToday());
     });
   });
 

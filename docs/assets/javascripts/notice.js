@@ -4,7 +4,7 @@
 // The notices are drawn from the store's state, by one function (renderNotices), on every change:
 // a notice stays while its cause does, e.g. until the reader has downloaded the unreadable data.
 import { localToday, t } from "./config.js";
-import { download } from "./download.js";
+import { download } from "./diagnostic-files.js";
 
 const watched = new WeakSet();
 
