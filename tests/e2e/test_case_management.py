@@ -132,3 +132,37 @@ def test_a_report_goes_with_its_case(page: Any, site_server: Any) -> None:
     )
     page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
     assert page.locator("[data-cc-stale]").is_visible()
+
+
+def test_a_stored_version_3_case_is_migrated_when_the_diagnostic_opens(
+    page: Any, site_server: Any
+) -> None:
+    old = {
+        "format": "client-conflict-case",
+        "version": 3,
+        "client": "Maison Verdier",
+        "created": "2026-09-01",
+        "updated": "2026-09-02",
+        "narrative": "Saved by the version-3 page.",
+        "timeline": [],
+        "answers": {"amount_owed": 6720},
+        "checklists": {"steps/1-describe/": ["0"]},
+    }
+    store = {"version": 1, "active": "c0ldcase01", "cases": {"c0ldcase01": old}}
+    page.goto(site_server.origin + "/seed-storage")
+    page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(store)])
+    page.watch.errors.clear()
+    page.goto(site_server.base + "en/diagnostic/")
+    _ready(page)
+    page.wait_for_function(
+        f"() => JSON.parse(localStorage.getItem({json.dumps(KEY)})).cases.c0ldcase01.version === 4"
+    )
+    case = json.loads(page.evaluate(f"() => localStorage.getItem({json.dumps(KEY)})"))["cases"][
+        "c0ldcase01"
+    ]
+    assert case["id"] == "c0ldcase01"
+    assert case["narrative"] == "Saved by the version-3 page."
+    assert case["checklists"] == {"steps/1-describe/": ["0"]}
+    assert case["invoices"][0]["amount_excl_tax"] == 6720
+    assert page.locator("#cc-narrative").input_value() == "Saved by the version-3 page."
+    assert page.watch.errors == []

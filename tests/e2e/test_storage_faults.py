@@ -112,12 +112,10 @@ def test_a_full_store_with_an_unreadable_value_never_says_saved(
     assert _fill_to_quota(page) > 0
     page.goto(site_server.base + "diagnostic/")
     assert page.locator("[data-cc-notice=stuck]").is_visible()
-    _add_fact(page, "2026-09-10", "Le client conteste la facture.")
-    status = page.locator("[data-cc-status]")
-    assert "Non enregistré" in status.inner_text()
-    page.locator("#cc-narrative").fill("Texte saisi.")
-    page.wait_for_timeout(600)
-    assert "Enregistré" not in status.inner_text().replace("Non enregistré", "")
+    # Nothing typed here could be saved: the form says so by taking no answer.
+    assert page.locator("#cc-narrative").is_disabled()
+    assert page.locator("[data-cc-incident-add]").is_disabled()
+    assert "Enregistré" not in page.locator("[data-cc-status]").inner_text()
     assert _storage(page)[KEY] == "{broken", "the unreadable value is left where it was"
     page.goto(site_server.base + "steps/1-describe/")
     assert page.locator("[data-cc-notice=stuck] [data-cc-download-unreadable]").is_visible()
@@ -135,6 +133,22 @@ def test_a_failed_save_is_told_on_a_step_page(page: Any, site_server: Any) -> No
     assert page.locator("[data-cc-notice=full]").is_visible()
 
 
+def test_a_failed_save_is_told_on_the_diagnostic(page: Any, site_server: Any) -> None:
+    page.goto(site_server.base + "diagnostic/")
+    page.locator("#cc-narrative").fill("Enregistré avant.")
+    page.wait_for_timeout(600)
+    assert _fill_to_quota(page) > 0
+    _add_fact(page, "2026-09-10", "Le client conteste la facture.")
+    status = page.locator("[data-cc-status]")
+    assert status.inner_text().startswith("Non enregistré")
+    assert page.locator("[data-cc-notice=full]").is_visible()
+    page.locator("#cc-narrative").fill("Texte saisi après.")
+    page.wait_for_timeout(600)
+    assert status.inner_text().startswith("Non enregistré")
+    assert page.locator(".cc-incident").count() == 1, "shown, as the reader's own text"
+    assert page.locator("[data-cc-incident=what]").input_value() != "", "kept for another try"
+
+
 def test_a_store_from_a_newer_version_is_read_only(page: Any, site_server: Any) -> None:
     newer = json.dumps({"version": 2, "profiles": {"x": {"cases": {}}}})
     _seed(page, site_server, {KEY: newer})
@@ -143,8 +157,7 @@ def test_a_store_from_a_newer_version_is_read_only(page: Any, site_server: Any) 
     assert page.locator("article ul.task-list input[type=checkbox]").first.is_disabled()
     page.goto(site_server.base + "en/diagnostic/")
     assert page.locator("[data-cc-notice=newer]").is_visible()
-    page.locator("#cc-narrative").fill("Typed into a newer store.")
-    page.wait_for_timeout(600)
+    assert page.locator("#cc-narrative").is_disabled()
     assert "Saved" not in page.locator("[data-cc-status]").inner_text()
     assert _storage(page)[KEY] == newer
     assert _backups(page) == {}

@@ -270,3 +270,26 @@ test("a first edit through editActive creates an unnamed case", async () => {
   assert.equal(store.active().client, "");
   assert.equal(store.active().id, store.activeId());
 });
+
+test("stored version-3 cases are migrated by the engine; version 2 and edited ones are left", async () => {
+  const v3 = { ...newCase("Omicron", "2026-09-01"), version: 3 };
+  delete v3.id; delete v3.invoices; delete v3.analyses;
+  const v2 = { ...v3, version: 2, client: "Pi", answers: { deadline_days: 10 } };
+  const storage = new MemoryStorage({ [KEY]: storeText({ aaaaaaaa: v3, b: v2, c: { ...v3, client: "Rho" } }, "aaaaaaaa") });
+  const store = open(storage);
+  const sent = [];
+  const migrated = await store.migrate(async (text) => {
+    const file = JSON.parse(text);
+    sent.push(file.client);
+    if (file.client === "Rho") store.updateCase("c", (edited) => { edited.narrative = "typed"; }, "2026-09-02");
+    return { ...file, version: CASE_VERSION, id: "case-fromhash", invoices: [], analyses: [] };
+  });
+  assert.equal(migrated, 1);
+  assert.deepEqual(sent.sort(), ["Omicron", "Rho"], "version 2 is not sent");
+  const stored = JSON.parse(storage.getItem(KEY)).cases;
+  assert.equal(stored.aaaaaaaa.version, CASE_VERSION);
+  assert.equal(stored.aaaaaaaa.id, "aaaaaaaa", "the store's key stays the case's id");
+  assert.equal(stored.b.version, 2);
+  assert.equal(stored.c.version, 3, "edited while the engine worked: left for next time");
+  assert.equal(stored.c.narrative, "typed");
+});

@@ -52,6 +52,9 @@ export function setUpForm(form, { store, say, config, tell, today }) {
       wrapper.querySelectorAll("[data-cc-number-error], [data-cc-date-error]").forEach((node) => showError(node));
     });
     if (form.elements.narrative !== focused) form.elements.narrative.value = file?.narrative || "";
+    // Nothing can be saved (a newer version's data, or unreadable data with no room to set it
+    // aside): the notice says why, and the form does not pretend to take answers.
+    for (const control of form.elements) control.disabled = Boolean(store.readOnly);
     renderFollowUps(file);
     renderCounts(file);
   }
