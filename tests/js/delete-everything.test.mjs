@@ -31,3 +31,14 @@ test("nothing is deleted when the reader says no; everything of this site when y
   assert.equal(await deleteEverything(config, store, () => true), true);
   assert.deepEqual([...storage.map.keys()], ["/other/x"]);
 });
+
+test("the site's caches are cleared when their owner is on the page, and a failure is told", async () => {
+  const store = new CaseStore(new MemoryStorage(), KEY);
+  let cleared = 0;
+  const owner = async () => ({ clearSiteCaches: async () => { cleared += 1; } });
+  assert.equal(await deleteEverything(config, store, () => true, owner), true);
+  assert.equal(cleared, 1);
+  assert.equal(await deleteEverything(config, store, () => true, async () => null), true);
+  const broken = async () => ({ clearSiteCaches: async () => { throw new Error("denied"); } });
+  assert.equal(await deleteEverything(config, store, () => true, broken), false);
+});

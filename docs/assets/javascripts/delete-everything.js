@@ -2,7 +2,16 @@
 // the cases, the backups of unreadable data, this tab's choice of case, and the site's own caches —
 // and nothing that belongs to another site on the same origin.
 import { t } from "./config.js";
-import * as engine from "./engine.js";
+
+/**
+ * The module that owns the site's caches (offline.js, with the service worker), when the page
+ * loads it; null otherwise. Importing the URL the page already loaded makes no new request.
+ */
+async function cacheOwner(doc = globalThis.document) {
+  const script = [...(doc?.querySelectorAll("script[type=module][src]") || [])]
+    .find((node) => new URL(node.src, doc.baseURI).pathname.endsWith("/offline.js"));
+  return script ? import(script.src) : null;
+}
 
 /** The confirmation, naming the backups of unreadable data when there are any. */
 export function confirmation(config, store) {
@@ -14,17 +23,17 @@ export function confirmation(config, store) {
 }
 
 /** Ask, then delete; resolves with true (deleted), false (deletion failed) or null (not asked). */
-export async function deleteEverything(config, store, ask = (text) => window.confirm(text)) {
+export async function deleteEverything(config, store, ask = (text) => window.confirm(text),
+  caches = cacheOwner) {
   if (!ask(confirmation(config, store))) return null;
   let done = store.removeAll();
-  // Integration point: the service worker's caches. The module that registers the service worker
-  // exports clearSiteCaches() from engine.js; until it exists there is no cache to clear.
-  if (typeof engine.clearSiteCaches === "function") {
-    try {
-      await engine.clearSiteCaches();
-    } catch {
-      done = false;
-    }
+  // The site's caches: offline.js (the service worker's module) exports clearSiteCaches(), which
+  // removes this site's caches and no other's. A page without it has no cache to clear.
+  try {
+    const owner = await caches();
+    if (typeof owner?.clearSiteCaches === "function") await owner.clearSiteCaches();
+  } catch {
+    done = false;
   }
   return done;
 }
