@@ -68,6 +68,27 @@ def site_server(built_site: Path) -> Iterator[Server]:
     httpd.shutdown()
 
 
+def _pages(site: Path, lang: str) -> list[str]:
+    """Every page of the built site in one language, as paths below the site root."""
+    root = site if lang == "fr" else site / "en"
+    found = []
+    for index in sorted(root.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        parts = rel.split("/")
+        if {"assets", "search"} & set(parts) or (lang == "fr" and parts[0] == "en"):
+            continue
+        found.append("" if rel == "." else rel + "/")
+    return [*found, "404.html" if lang == "fr" else "en/404.html"]
+
+
+@pytest.fixture(scope="session")
+def site_pages(site_server: Server) -> dict[str, list[str]]:
+    """Every built page, by language, read from the built site (so a new page is never missed)."""
+    found = {lang: _pages(site_server.root, lang) for lang in ("fr", "en")}
+    assert len(found["fr"]) == len(found["en"]) >= 25, found
+    return found
+
+
 def _chromium() -> str | None:
     for path in SYSTEM_CHROMIUM:
         if Path(path).exists():

@@ -189,7 +189,9 @@ def test_interface_strings_exist_in_both_languages_and_are_all_used() -> None:
         p.read_text(encoding="utf-8")
         for p in (
             ROOT / "overrides" / "hooks" / "diagnostic.py",
+            ROOT / "overrides" / "hooks" / "not_found.py",
             *(ROOT / "overrides" / "partials" / "diagnostic").glob("*.html"),
+            *(ROOT / "overrides").glob("*.html"),
         )
     )
     used = set(re.findall(r'(?:say|t\(config,)\s*\(?\s*"([\w.]+)"', scripts))

@@ -34,9 +34,11 @@ export function t(config, key, values = {}) {
 /** A YYYY-MM-DD day as the report writes it, in the page's language: "28 August 2026". */
 export function formatDate(config, iso) {
   const locale = t(config, "locale");
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
+  const text = new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
     day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
   });
+  // French writes the first of the month as an ordinal, as the report does: "1er juillet".
+  return locale.startsWith("fr") ? text.replace(/^1 /, "1er ") : text;
 }
 
 /** Today's date in the reader's time zone, as YYYY-MM-DD. */

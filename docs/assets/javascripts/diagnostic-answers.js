@@ -17,6 +17,19 @@ export function isShown(rule, parentAnswer) {
   return given.some((value) => rule.values.includes(String(value)));
 }
 
+/**
+ * The answers as the form shows them: without the answers of follow-ups whose parent does not
+ * call for them (nor of their own follow-ups). `followUps` lists [id, rule] in the form's order,
+ * parents before their follow-ups. The saved answers are not changed.
+ */
+export function visibleAnswers(answers, followUps) {
+  const shown = { ...(answers || {}) };
+  for (const [id, rule] of followUps) {
+    if (!isShown(rule, shown[rule.parent])) delete shown[id];
+  }
+  return shown;
+}
+
 /** Day, month and year as typed, to YYYY-MM-DD; "" when all are empty, null when not a date. */
 export function dateFromParts(day, month, year) {
   const [d, m, y] = [day, month, year].map((part) => String(part ?? "").trim());

@@ -2,7 +2,9 @@
 // active case. The only writer of the form's controls, of which follow-up questions show, of the
 // per-section counts and of the form's own error messages.
 import { editActive } from "./case-store.js";
-import { dateIsPartial, isShown, parseShownWhen, readAnswer, readDate, writeAnswer } from "./diagnostic-answers.js";
+import {
+  dateIsPartial, isShown, parseShownWhen, readAnswer, readDate, visibleAnswers, writeAnswer,
+} from "./diagnostic-answers.js";
 
 const TYPING_DELAY_MS = 400;
 
@@ -15,11 +17,13 @@ export function setUpForm(form, { store, say, config, tell, today }) {
   const followUps = questions
     .map((wrapper) => ({ wrapper, rule: parseShownWhen(wrapper.dataset.ccShownWhen) }))
     .filter(({ rule }) => rule);
+  const rules = followUps.map(({ wrapper, rule }) => [wrapper.dataset.ccQuestion, rule]);
 
-  /** Show a follow-up only when its parent's saved answer calls for it; its answer is kept. */
+  /** Show a follow-up only when its (shown) parent's answer calls for it; its answer is kept. */
   function renderFollowUps(file) {
+    const shown = visibleAnswers(file?.answers, rules);
     for (const { wrapper, rule } of followUps) {
-      wrapper.hidden = !isShown(rule, file?.answers?.[rule.parent]);
+      wrapper.hidden = !isShown(rule, shown[rule.parent]);
     }
   }
 
@@ -154,4 +158,11 @@ export function setUpForm(form, { store, say, config, tell, today }) {
     }
   });
   renderAll(store.active());
+
+  return {
+    /** The case as the form shows it: a hidden follow-up's saved answer is left out. */
+    asShown(file) {
+      return { ...file, answers: visibleAnswers(file.answers, rules) };
+    },
+  };
 }

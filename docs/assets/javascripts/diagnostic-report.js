@@ -11,7 +11,7 @@ export function labelCells(root) {
   root.querySelectorAll("table").forEach((table) => {
     const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
     if (headers.length < 3) return;
-    table.classList.add("cc-cards");
+    table.dataset.ccCards = "";
     table.querySelectorAll("tbody tr").forEach((row) => {
       [...row.children].forEach((cell, index) => {
         if (headers[index]) cell.dataset.label = headers[index];
@@ -22,9 +22,10 @@ export function labelCells(root) {
 
 /**
  * @param {HTMLElement} host  the [data-cc-engine]
- * @param {object} deps  {store, say, config, tell, today}
+ * @param {object} deps  {store, say, config, tell, today, asShown}; asShown(case) is the case as
+ *   the form shows it, which is what the engine assesses
  */
-export function setUpReport(host, { store, say, config, tell, today }) {
+export function setUpReport(host, { store, say, config, tell, today, asShown = (file) => file }) {
   const $ = (selector) => host.querySelector(selector);
   const message = $("[data-cc-engine-message]");
   const runButton = $("[data-cc-run]");
@@ -73,7 +74,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
     tell(say("engine.running"));
     try {
       const answer = await request("evaluate", {
-        case: snapshot,
+        case: JSON.stringify(asShown(current)),
         lang: config.lang,
         today: today(),
         baseUrl: config.languageRoot,

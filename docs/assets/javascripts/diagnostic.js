@@ -27,9 +27,9 @@ function setUp(app) {
     tell: statusLine(app),
     today: () => localToday(),
   };
-  setUpForm(app.querySelector("[data-cc-form]"), deps);
+  const form = setUpForm(app.querySelector("[data-cc-form]"), deps);
   setUpTimeline(app.querySelector("[data-cc-timeline]"), deps);
-  setUpReport(app.querySelector("[data-cc-engine]"), deps);
+  setUpReport(app.querySelector("[data-cc-engine]"), { ...deps, asShown: form.asShown });
   setUpCaseBar(app.querySelector("[data-cc-casebar]"), deps);
   // Once the engine runs, older stored cases are brought to the current version by its own
   // migration, as an import would be.

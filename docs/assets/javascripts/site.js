@@ -12,8 +12,22 @@ function nameSearchDialog() {
   }
 }
 
+// Material puts each code block's copy button in a <nav>: one unnamed landmark per block, which
+// screen readers list as so many identical "navigation" regions. They are buttons, not landmarks.
+function unlandmarkCodeButtons() {
+  const fix = () => document.querySelectorAll("nav.md-code__nav:not([role])")
+    .forEach((nav) => nav.setAttribute("role", "none"));
+  fix();
+  // Material may add them after this runs; watch once per document.
+  if (document.querySelector("pre > code") && !document.body.dataset.ccCodeNav) {
+    document.body.dataset.ccCodeNav = "watched";
+    new MutationObserver(fix).observe(document.body, { childList: true, subtree: true });
+  }
+}
+
 function setUpPage() {
   nameSearchDialog();
+  unlandmarkCodeButtons();
   setUpChecklists();
   setUpDiagnostic();
 }
