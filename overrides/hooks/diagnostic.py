@@ -48,6 +48,7 @@ ACTIONS = (
     ("export", "case.export"),
     ("import", "case.import"),
     ("delete", "case.delete"),
+    ("backup", "case.backup"),
     ("delete-all", "case.delete_all"),
 )
 # Every page gets the strings its checklists may need; the diagnostic page carries all of them.

@@ -2,22 +2,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import { CASE_FORMAT, CASE_VERSION, CaseStore, newCase, storageKey } from "../../docs/assets/javascripts/case-store.js";
-
-class MemoryStorage {
-  constructor(entries = {}, quota = Infinity) {
-    this.map = new Map(Object.entries(entries));
-    this.quota = quota;
-  }
-  get length() { return this.map.size; }
-  key(i) { return [...this.map.keys()][i] ?? null; }
-  getItem(k) { return this.map.has(k) ? this.map.get(k) : null; }
-  setItem(k, v) {
-    const used = [...this.map.entries()].filter(([key]) => key !== k).reduce((n, [, val]) => n + val.length, 0);
-    if (used + String(v).length > this.quota) throw new Error("QuotaExceededError");
-    this.map.set(k, String(v));
-  }
-  removeItem(k) { this.map.delete(k); }
-}
+import { MemoryStorage } from "./memory-storage.mjs";
 
 const KEY = storageKey("/repo/");
 

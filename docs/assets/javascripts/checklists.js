@@ -34,12 +34,21 @@ export function setUpChecklists() {
 
   const render = () => {
     const active = store.active();
-    const ticked = new Set(active?.checklists?.[page] || []);
-    boxes.forEach((box, index) => { box.checked = ticked.has(String(index)); });
-    // With several clients on file, the reader must see which case these ticks belong to.
-    const where = active
-      ? ` ${t(config, "checklist.saved_in", { client: caseName(active, t(config, "store.default_client")) })}`
-      : "";
+    const saved = Object.hasOwn(active?.checklists || {}, page) ? active.checklists[page] : [];
+    const ticked = new Set(Array.isArray(saved) ? saved : []);
+    boxes.forEach((box, index) => {
+      box.checked = ticked.has(String(index));
+      // Data saved by a newer version of the site, or unreadable with no room to set it aside.
+      box.disabled = Boolean(store.readOnly);
+    });
+    // With several clients on file, the reader must see which case these ticks belong to; after
+    // a failed save, that they are not saved.
+    let where = "";
+    if (!store.saved) where = ` ${t(config, "checklist.not_saved")}`;
+    else if (active) {
+      const client = caseName(active, t(config, "store.default_client"));
+      where = ` ${t(config, "checklist.saved_in", { client })}`;
+    }
     for (const list of lists) {
       const progress = list.previousElementSibling;
       if (progress?.dataset.ccProgress !== undefined) {
@@ -51,7 +60,6 @@ export function setUpChecklists() {
   boxes.forEach((box, index) => {
     if (box.dataset.ccChecklist) return; // set up already: this function may run twice
     box.dataset.ccChecklist = String(index);
-    box.disabled = false;
     // A tap anywhere on the item ticks it, not only on the small box.
     const item = box.closest("li");
     item.classList.add("cc-checklist__item");
@@ -64,7 +72,8 @@ export function setUpChecklists() {
     box.addEventListener("change", () => {
       editActive(store, (current) => {
         current.checklists = current.checklists || {};
-        const ticked = new Set(current.checklists[page] || []);
+        const before = Object.hasOwn(current.checklists, page) ? current.checklists[page] : [];
+        const ticked = new Set(before);
         if (box.checked) ticked.add(String(index)); else ticked.delete(String(index));
         if (ticked.size) {
           current.checklists[page] = [...ticked].sort((a, b) => Number(a) - Number(b));

@@ -45,10 +45,20 @@ export function setUpForm(form, { store, say, config, tell, today }) {
     });
   }
 
-  function renderAll(file) {
-    questions.forEach((wrapper) => writeAnswer(wrapper, file?.answers?.[wrapper.dataset.ccQuestion]));
-    form.elements.narrative.value = file?.narrative || "";
-    form.querySelectorAll("[data-cc-number-error], [data-cc-date-error]").forEach(showError);
+  /** Show `file` in every control; with `keepFocused`, leave the control in use as it is. */
+  function renderAll(file, keepFocused = false) {
+    const focused = keepFocused ? document.activeElement : null;
+    const answers = file?.answers || {};
+    questions.forEach((wrapper) => {
+      if (focused && wrapper.contains(focused)) return;
+      const id = wrapper.dataset.ccQuestion;
+      writeAnswer(wrapper, Object.hasOwn(answers, id) ? answers[id] : undefined);
+      wrapper.querySelectorAll("[data-cc-number-error], [data-cc-date-error]").forEach((node) => showError(node));
+    });
+    if (form.elements.narrative !== focused) form.elements.narrative.value = file?.narrative || "";
+    // Nothing can be saved (a newer version's data, or unreadable data with no room to set it
+    // aside): the notice says why, and the form does not pretend to take answers.
+    for (const control of form.elements) control.disabled = Boolean(store.readOnly);
     renderFollowUps(file);
     renderCounts(file);
   }
@@ -85,14 +95,15 @@ export function setUpForm(form, { store, say, config, tell, today }) {
     return valid;
   }
 
-  function saveAnswer(target, final) {
+  /** Save `target`'s answer into the case `caseId` (the one it was typed in), or a new case. */
+  function saveAnswer(target, final, caseId = store.activeId()) {
     const wrapper = target.closest("[data-cc-question]");
     const isNarrative = target.name === "narrative";
     if (!wrapper && !isNarrative) return;
     if (wrapper?.dataset.kind === "number" && !numberIsValid(wrapper, target)) return;
     if (wrapper?.dataset.kind === "date" && !dateIsReady(wrapper, target, final)) return;
     const value = isNarrative ? target.value : readAnswer(wrapper);
-    const saved = editActive(store, (current) => {
+    const mutate = (current) => {
       if (isNarrative) {
         current.narrative = value;
         return;
@@ -100,30 +111,50 @@ export function setUpForm(form, { store, say, config, tell, today }) {
       current.answers = current.answers || {};
       if (value === undefined) delete current.answers[wrapper.dataset.ccQuestion];
       else current.answers[wrapper.dataset.ccQuestion] = value;
-    }, today());
+    };
+    const saved = caseId ? store.updateCase(caseId, mutate, today()) : editActive(store, mutate, today());
+    // Only a write that succeeded is "saved"; the notice at the top of the page says why not.
     if (saved) tell(say("case.saved"));
+    else tell(say(store.failure === "gone" ? "case.not_saved_gone" : "case.not_saved"));
   }
 
+  // Typed text waits TYPING_DELAY_MS to be saved, and goes to the case it was typed in.
   let typing = null;
-  form.addEventListener("change", (event) => {
+  let pending = null; // {target, caseId}
+  function savePending() {
     clearTimeout(typing);
-    saveAnswer(event.target, true);
+    if (!pending) return;
+    const { target, caseId } = pending;
+    pending = null;
+    saveAnswer(target, false, caseId);
+  }
+  // Another tab's change is applied only once what this tab's reader typed is saved.
+  store.onBeforeExternalChange(savePending);
+  form.addEventListener("change", (event) => {
+    let caseId = store.activeId();
+    if (pending?.target === event.target) caseId = pending.caseId ?? caseId;
+    if (pending?.target === event.target) pending = null;
+    clearTimeout(typing);
+    saveAnswer(event.target, true, caseId);
   });
   form.addEventListener("input", (event) => {
     if (!event.target.matches("textarea, input[type=text], input[type=number]")) return;
+    if (pending && pending.target !== event.target) savePending();
     clearTimeout(typing);
-    typing = setTimeout(() => saveAnswer(event.target, false), TYPING_DELAY_MS);
+    pending = { target: event.target, caseId: pending ? pending.caseId : store.activeId() };
+    typing = setTimeout(savePending, TYPING_DELAY_MS);
   });
   form.addEventListener("submit", (event) => event.preventDefault());
 
-  // A plain edit must not rewrite the control being typed in; other changes redraw everything.
+  // A plain edit must not rewrite the control being typed in; other changes redraw everything,
+  // except, for another tab's change, the control the reader is using.
   store.subscribe((change) => {
     const file = store.active();
     if (change === "update") {
       renderFollowUps(file);
       renderCounts(file);
     } else {
-      renderAll(file);
+      renderAll(file, change === "external");
     }
   });
   renderAll(store.active());

@@ -32,7 +32,7 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
   const result = $("[data-cc-result]");
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
-  let report = null; // {caseId, client, markdown, date} of the report on screen
+  let report = null; // {caseId, snapshot, client, markdown, date} of the report on screen
 
   function setEngine(state, text) {
     host.dataset.engineState = state;
@@ -62,9 +62,14 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     );
   }
 
+  /** Whether the case `caseId` is still what `snapshot` says (the case the report was made from). */
+  const unchanged = (caseId, snapshot) => JSON.stringify(store.get(caseId)) === snapshot;
+
   runButton.addEventListener("click", async () => {
     const current = store.ensureActive("", today());
     const caseId = store.activeId();
+    // The case as the engine sees it: an edit made while it runs makes the report stale.
+    const snapshot = JSON.stringify(current);
     runButton.disabled = true;
     tell(say("engine.running"));
     try {
@@ -78,10 +83,16 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
         tell(say("engine.failed", { message: answer.error.message }));
         return;
       }
+      if (store.activeId() !== caseId) {
+        tell("");
+        return; // another case was opened meanwhile: this report is not for it
+      }
       // The fragment comes from client_conflict's HTML renderer, which escapes all user text.
       result.innerHTML = answer.html;
       labelCells(result);
-      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, date: today() }, "fresh");
+      const client = caseName(JSON.parse(snapshot), say("store.default_client"));
+      setReport({ caseId, snapshot, client, markdown: answer.markdown, date: today() },
+        unchanged(caseId, snapshot) ? "fresh" : "stale");
       host.dataset.assessed = "true";
       tell("");
       result.focus();
@@ -98,10 +109,13 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     download(`${slug(report.client)}-${report.date}.md`, "text/markdown", report.markdown);
   });
 
+  // A report belongs to one case as it was: another case (chosen here, imported, or the one this
+  // tab falls back to when its case is deleted elsewhere) hides it; a change to its case marks it
+  // stale; a change to another case leaves it as it is.
   store.subscribe(() => {
     if (!report) return;
     if (store.activeId() !== report.caseId) setReport(null);
-    else setReport(report, "stale");
+    else if (!unchanged(report.caseId, report.snapshot)) setReport(report, "stale");
   });
   setReport(null);
 }

@@ -67,14 +67,17 @@ export function setUpTimeline(root, { store, say, config, tell, today }) {
     else if (!what) showError("timeline.need_what");
     else {
       showError(null);
-      editActive(store, (current) => {
+      const saved = editActive(store, (current) => {
         current.timeline = current.timeline || [];
         current.timeline.push({ date, what, category: field("category").value, who: field("who").value });
         current.timeline.sort((a, b) => a.date.localeCompare(b.date));
       }, today());
-      field("what").value = "";
-      writeDate(field("date"), "");
-      tell(say("case.saved"));
+      // A fact that was not saved stays in the fields, for the reader to try again or copy.
+      if (saved) {
+        field("what").value = "";
+        writeDate(field("date"), "");
+      }
+      tell(say(saved ? "case.saved" : "case.not_saved"));
     }
   });
 

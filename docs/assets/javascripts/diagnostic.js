@@ -8,6 +8,7 @@
 // typed. Only "Analyse my case" and "Import" need the engine, which validates like the CLI does.
 import { localToday, readConfig, t } from "./config.js";
 import { caseStore } from "./case-store.js";
+import { request, startEngine } from "./engine.js";
 import { storeProblem } from "./notice.js";
 import { setUpCaseBar } from "./diagnostic-case-bar.js";
 import { setUpForm } from "./diagnostic-form.js";
@@ -30,6 +31,14 @@ function setUp(app) {
   setUpTimeline(app.querySelector("[data-cc-timeline]"), deps);
   setUpReport(app.querySelector("[data-cc-engine]"), { ...deps, asShown: form.asShown });
   setUpCaseBar(app.querySelector("[data-cc-casebar]"), deps);
+  // Once the engine runs, older stored cases are brought to the current version by its own
+  // migration, as an import would be.
+  if (typeof Worker !== "undefined") {
+    startEngine(config).then(() => deps.store.migrate(async (text) => {
+      const answer = await request("load", { text, lang: config.lang, today: deps.today() });
+      return answer.ok ? answer.case : null;
+    })).catch(() => {}); // the engine's own failure is told by the report panel
+  }
 }
 
 export function setUpDiagnostic() {
