@@ -50,7 +50,7 @@ def _locale(page: Any, config: Any) -> str:
 
 
 # Every page gets the strings its checklists may need; the diagnostic page carries all of them.
-_EVERY_PAGE = ("checklist.", "store.")
+_EVERY_PAGE = ("checklist.", "store.", "offline.")
 
 
 def on_config(config: Any) -> Any:
