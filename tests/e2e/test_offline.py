@@ -132,7 +132,10 @@ def test_offline_after_one_visit_pages_and_engine_in_both_languages(
     assert all(name.startswith(f"{site}/cc-") for name in found), found
     assert any("precache" in name for name in found), found
 
-    server.stop()  # offline, for real: nothing answers any more
+    # Offline, for real: nothing answers any more, and the browser knows it (navigator.onLine,
+    # which the service worker reads to serve the engine from its cache).
+    server.stop()
+    sw_context.set_offline(True)
     for path, heading in (
         ("steps/1-describe/", "Décrire"),
         ("en/steps/1-describe/", "Describe"),

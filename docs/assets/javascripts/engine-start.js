@@ -3,10 +3,11 @@
 import { readConfig } from "./config.js";
 import { startEngine } from "./engine.js";
 import { bindEngineHost } from "./engine-host.js";
-import { cacheEngineOffline, keepStorage } from "./offline.js";
+import { cacheEngineOffline, keepStorage, registerOffline } from "./offline.js";
 
-// Once the engine is ready, its files are kept for offline use; a failure is shown by the host.
-startEngine(readConfig()).then(cacheEngineOffline, () => {});
+// Once the engine is ready, its files are kept for offline use (the service worker is registered
+// only then, so its precache does not compete with the start); a failure is shown by the host.
+startEngine(readConfig()).then(cacheEngineOffline, () => registerOffline());
 // The reader's cases live on this page: ask the browser to keep them.
 keepStorage();
 

@@ -40,10 +40,9 @@ export function backupReminderText(pageConfig = readConfig()) {
 
 /** Ask the service worker to keep the engine's files (the diagnostic calls this once it is ready). */
 export async function cacheEngineOffline() {
-  if (!("serviceWorker" in navigator)) return;
-  const registration = await navigator.serviceWorker.getRegistration(siteRoot.href);
-  const worker = registration?.active;
-  if (worker) worker.postMessage({ type: "CACHE_ENGINE" });
+  if (!(await registerOffline())) return;
+  const registration = await navigator.serviceWorker.ready;
+  registration.active?.postMessage({ type: "CACHE_ENGINE" });
 }
 
 let reloadAccepted = false;
@@ -69,8 +68,19 @@ function offerReload(waiting) {
   document.body.append(notice);
 }
 
+let registered = null;
+
+/**
+ * Register the service worker (once); resolves with true if it is registered. A page that starts
+ * the engine calls it once the engine has started, so the precache does not compete with it.
+ */
+export function registerOffline() {
+  registered ??= register();
+  return registered;
+}
+
 async function register() {
-  if (!("serviceWorker" in navigator) || !window.isSecureContext) return;
+  if (!("serviceWorker" in navigator) || !window.isSecureContext) return false;
   const container = navigator.serviceWorker;
   container.addEventListener("controllerchange", () => {
     if (reloadAccepted) window.location.reload();
@@ -80,9 +90,9 @@ async function register() {
     registration = await container.register(new URL("sw.js", siteRoot).href, { scope: siteRoot.href });
   } catch (error) {
     console.warn("client-conflict: no offline copy", error); // eslint-disable-line no-console
-    return;
+    return false;
   }
-  if (!registration) return; // blocked (by the browser's settings, or a test)
+  if (!registration) return false; // blocked (by the browser's settings, or a test)
   // A new version waits until the reader accepts the reload; the first one needs no notice.
   if (registration.waiting && container.controller) offerReload(registration.waiting);
   registration.addEventListener("updatefound", () => {
@@ -91,6 +101,11 @@ async function register() {
       if (installing.state === "installed" && container.controller) offerReload(installing);
     });
   });
+  return true;
 }
 
-register();
+// Other pages register once loaded; the diagnostic's page, once its engine has started.
+if (!document.querySelector("[data-cc-app]")) {
+  if (document.readyState === "complete") registerOffline();
+  else window.addEventListener("load", () => registerOffline(), { once: true });
+}
