@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests.conftest import ROOT
 from tests.e2e.conftest import SUBPATH, _SubpathHandler
 
@@ -85,7 +84,9 @@ def _wait_engine(page: Any, state: str = "ready") -> None:
 CACHES = """
 async () => {
   const out = {};
-  for (const name of await caches.keys()) out[name] = (await (await caches.open(name)).keys()).length;
+  for (const name of await caches.keys()) {
+    out[name] = (await (await caches.open(name)).keys()).length;
+  }
   return out;
 }
 """
@@ -150,9 +151,7 @@ def test_offline_after_one_visit_pages_and_engine_in_both_languages(
         _analyse(page)
 
 
-def test_content_pages_fetch_no_engine_file(
-    sw_context: Any, served: tuple[_Server, Path]
-) -> None:
+def test_content_pages_fetch_no_engine_file(sw_context: Any, served: tuple[_Server, Path]) -> None:
     server, _ = served
     page = sw_context.new_page()
     for path in ("", "steps/5-trust/", "en/", "en/models/glasl/"):
@@ -181,7 +180,7 @@ def changed_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = work / "site"
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
     env.pop("SITE_URL", None)
-    done = subprocess.run(  # noqa: S603
+    done = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(out)],
         cwd=src,
         env=env,
