@@ -84,7 +84,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", str(len(body)))
         self.end_headers()
         if not head:
-            self.wfile.write(body)
+            try:
+                self.wfile.write(body)
+            except (BrokenPipeError, ConnectionResetError):
+                return  # the browser went away (a page closed mid-download)
         self.traffic.add(urlsplit(self.path).path, status, len(body) if not head else 0)
 
     def _answer(self, head: bool) -> None:

@@ -122,7 +122,7 @@ function onMessage(event) {
   } else if (message.type === "failed") {
     stop("failed", message.detail);
   } else if (message.type === "crashed") {
-    stop("crashed", message.detail);
+    stop(failStart ? "failed" : "crashed", message.detail); // while starting: a file did not load
   } else if (pending.has(message.id)) {
     const { resolve, reject, timer } = pending.get(message.id);
     pending.delete(message.id);
