@@ -49,8 +49,10 @@ test: setup lint
 	node --test tests/js/
 	$(BIN)/python -m pytest
 
+# The engine on CPython and Pyodide under Node, then the site in Chromium against bare Pyodide.
 bench: setup
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/browser.py
 
 clean:
 	rm -rf site build .pytest_cache .mypy_cache .ruff_cache

@@ -52,7 +52,7 @@ ACTIONS = (
     ("delete-all", "case.delete_all"),
 )
 # Every page gets the strings its checklists may need; the diagnostic page carries all of them.
-_EVERY_PAGE = ("checklist.", "store.", "locale")
+_EVERY_PAGE = ("checklist.", "store.", "locale", "offline.")
 
 _TEMPLATES = jinja2.Environment(
     loader=jinja2.FileSystemLoader(ROOT / "overrides" / "partials" / "diagnostic"),

@@ -125,7 +125,11 @@ class Watch:
 
 @pytest.fixture
 def context(browser: Any, site_server: Server) -> Iterator[Any]:
-    ctx = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
+    # The service worker's tests (test_offline.py) make their own contexts; elsewhere it is
+    # blocked, so each test does not precache the whole site in the background.
+    ctx = browser.new_context(
+        viewport={"width": 1280, "height": 900}, accept_downloads=True, service_workers="block"
+    )
     watch = Watch(origin=site_server.origin)
 
     def guard(route: Any) -> None:
