@@ -1,9 +1,9 @@
-// The diagnostic panel: the engine's state, "Analyse my case", and the report. The only writer of
-// data-engine-state, of the run button, of the report region and its actions, and of the stale
-// flag. A report belongs to the case it was made for: choosing, importing or deleting another
-// case hides it; any change to its case marks it stale.
+// The diagnostic panel: "Analyse my case" and the report. The only writer of the run button's
+// availability, of the report region and its actions, and of the stale flag (the engine host's
+// state and message belong to engine-host.js). A report belongs to the case it was made for:
+// choosing, importing or deleting another case hides it; any change to its case marks it stale.
 import { caseName } from "./case-store.js";
-import { request, startEngine } from "./engine.js";
+import { onEngineState, request } from "./engine.js";
 import { download, slug } from "./diagnostic-files.js";
 
 /** Give each cell of a table the text of its column's header, for the stacked phone layout. */
@@ -27,18 +27,17 @@ export function labelCells(root) {
  */
 export function setUpReport(host, { store, say, config, tell, today, asShown = (file) => file }) {
   const $ = (selector) => host.querySelector(selector);
-  const message = $("[data-cc-engine-message]");
   const runButton = $("[data-cc-run]");
   const result = $("[data-cc-result]");
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
   let report = null; // {caseId, snapshot, client, markdown, date} of the report on screen
 
-  function setEngine(state, text) {
-    host.dataset.engineState = state;
-    host.setAttribute("aria-busy", String(state === "loading"));
-    message.textContent = text;
-    runButton.disabled = state !== "ready";
+  let engineReady = false;
+  let running = false;
+  /** The one place the run button's availability changes: only a ready engine, one run at a time. */
+  function syncRun() {
+    runButton.disabled = running || !engineReady;
   }
 
   /** The one place the report's visibility changes: shown (fresh or stale) or hidden. */
@@ -53,14 +52,10 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     }
   }
 
-  if (typeof Worker === "undefined") {
-    setEngine("error", say("engine.error", { message: say("engine.no_worker") }));
-  } else {
-    startEngine(config).then(
-      (version) => setEngine("ready", say("engine.ready", { version })),
-      (error) => setEngine("error", say("engine.error", { message: error.message })),
-    );
-  }
+  onEngineState((state) => {
+    engineReady = state.state === "ready";
+    syncRun();
+  });
 
   /** Whether the case `caseId` is still what `snapshot` says (the case the report was made from). */
   const unchanged = (caseId, snapshot) => JSON.stringify(store.get(caseId)) === snapshot;
@@ -70,7 +65,8 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     const caseId = store.activeId();
     // The case as the engine sees it: an edit made while it runs makes the report stale.
     const snapshot = JSON.stringify(current);
-    runButton.disabled = true;
+    running = true;
+    syncRun();
     tell(say("engine.running"));
     try {
       const answer = await request("evaluate", {
@@ -99,7 +95,8 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     } catch (error) {
       tell(say("engine.failed", { message: error.message }));
     } finally {
-      runButton.disabled = host.dataset.engineState !== "ready";
+      running = false;
+      syncRun();
     }
   });
 

@@ -1,6 +1,6 @@
 // The diagnostic's engine host, kept in step with the engine's state: `data-engine-state`, the
-// status message, the "Analyse" button's availability, and a "Try again" button after a failure,
-// which starts a new worker. This is the one writer of those; it only listens to engine.js.
+// status message, and a "Try again" button after a failure, which starts a new worker. This is
+// the one writer of those; it only listens to engine.js. ("Analyse" is diagnostic-report.js's.)
 import { t } from "./config.js";
 import { onEngineState, startEngine } from "./engine.js";
 
@@ -38,7 +38,6 @@ export function bindEngineHost(app, config) {
       const key = !everReady && START_FAILURES.has(state.reason) ? "engine.error" : "engine.stopped";
       message.textContent = t(config, key, { message: state.message });
     }
-    if (run) run.disabled = state.state !== "ready";
     retry.hidden = state.state !== "error" || state.reason === "no_worker";
   });
 }
