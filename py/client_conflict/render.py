@@ -494,7 +494,7 @@ def _md_escape(text: str) -> str:
     """
     # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
     # Control and bidirectional characters go first, so none can hide what the escaping sees.
-    one_line = re.sub(r"\s+", " ", clean_text(text))
+    one_line = re.sub(r"[^\S\u00a0\u202f]+", " ", clean_text(text))
     escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
     return _MD_LINE_START.sub(_escape_line_start, escaped)
 

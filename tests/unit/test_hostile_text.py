@@ -222,3 +222,10 @@ def test_every_fault_has_a_reader_message_in_both_languages(field, code):
         message = i18n.t(lang, key)
         assert message
         assert "{" not in message
+
+
+def test_the_french_markdown_report_keeps_its_no_break_spaces(verdier):
+    markdown = render_markdown(assess(load_case(verdier), "fr", today=None))
+    # Amounts ("6 720 €") and French punctuation use no-break spaces; cleaning keeps them.
+    assert "\u00a0€" in markdown
+    assert "\u202f" in markdown
