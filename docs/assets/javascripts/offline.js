@@ -57,7 +57,6 @@ function offerReload(waiting) {
   text.textContent = t(config, "offline.update");
   const reload = document.createElement("button");
   reload.type = "button";
-  reload.className = "md-button";
   reload.textContent = t(config, "offline.reload");
   reload.addEventListener("click", () => {
     reloadAccepted = true;
