@@ -25,10 +25,23 @@ export function readConfig(doc = document) {
   };
 }
 
-/** Format an interface string: t(config, "checklist.progress", {done: 1, total: 3}). */
+/**
+ * Whether a count takes the singular, as the engine's catalogs decide (client_conflict.i18n):
+ * French for 0 and 1, English for 1 only.
+ */
+export function singular(lang, count) {
+  return lang === "fr" ? Math.abs(count) < 2 : count === 1;
+}
+
+/**
+ * Format an interface string: t(config, "checklist.progress", {done: 1, total: 3}). A word that
+ * agrees with a number is written as in the engine's catalogs: "[[count:dossier|dossiers]]".
+ */
 export function t(config, key, values = {}) {
   const template = config.ui[key] ?? key;
-  return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+  const agreed = template.replace(/\[\[(\w+):([^|\]]*)\|([^\]]*)\]\]/g, (match, name, one, other) =>
+    name in values ? (singular(config.lang, Number(values[name])) ? one : other) : match);
+  return agreed.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
 }
 
 /** A YYYY-MM-DD day as the report writes it, in the page's language: "28 August 2026". */
