@@ -61,7 +61,7 @@ def _result(case: dict[str, Any]) -> str:
 
 
 def _bases() -> list[dict[str, Any]]:
-    """Each sample, and each without its governing-law clause (a clause hides the parties' places)."""
+    """Each sample, and each without its governing-law clause (which hides the parties' places)."""
     bases = [copy.deepcopy(sample) for sample in _SAMPLES]
     for sample in _SAMPLES:
         if "governing_law" in sample["answers"]:
