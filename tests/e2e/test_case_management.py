@@ -166,3 +166,16 @@ def test_a_stored_version_3_case_is_migrated_when_the_diagnostic_opens(
     assert case["invoices"][0]["amount_excl_tax"] == 6720
     assert page.locator("#cc-narrative").input_value() == "Saved by the version-3 page."
     assert page.watch.errors == []
+
+
+def test_the_import_question_passes_axe(page: Any, site_server: Any) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(site_server.base + "diagnostic/")
+    _ready(page)
+    _import(page, EXAMPLE)
+    _status(page, "importé")
+    _import(page, EXAMPLE)
+    page.locator(".cc-import-choice").wait_for(timeout=30_000)
+    violations = Axe().run(page).response["violations"]
+    assert [(v["impact"], v["id"], v["nodes"][0]["target"]) for v in violations] == []

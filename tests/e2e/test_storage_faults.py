@@ -309,3 +309,20 @@ def test_an_explicit_deadline_wins_over_a_version_2_days_count(page: Any, site_s
     case = _old_case(today, deadline=(today + dt.timedelta(days=100)).isoformat())
     report = _tick_then_analyse(page, site_server, case)
     assert DEADLINE_CLOSE not in report
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_notices_pass_axe(browser: Any, site_server: Any, scheme: str) -> None:
+    from axe_playwright_python.sync_playwright import Axe
+
+    context = browser.new_context(color_scheme=scheme)
+    page = context.new_page()
+    page.goto(site_server.origin + "/seed-storage")
+    page.evaluate(f"() => localStorage.setItem({json.dumps(KEY)}, '{{broken')")
+    page.goto(site_server.base + "steps/1-describe/")
+    _fill_to_quota(page)
+    _tick_first(page)  # a failed save: the second notice
+    assert page.locator("[data-cc-notice]").count() == 2
+    violations = Axe().run(page).response["violations"]
+    context.close()
+    assert [(v["impact"], v["id"], v["nodes"][0]["target"]) for v in violations] == []
