@@ -567,13 +567,14 @@ def _dated_deadline(
     """Version 3 asks for the deadline's date, not for a number of days that ages with the file.
 
     The days counted from the day the file was last saved give that date; with no such day, the
-    answer cannot be dated and is dropped rather than guessed.
+    answer cannot be dated and is dropped rather than guessed. A date the reader gave explicitly
+    always wins: the page may have written it into a version 2 file it had not migrated.
     """
     if "deadline_days" not in answers:
         return answers
     days = answers["deadline_days"]
     rest = {key: value for key, value in answers.items() if key != "deadline_days"}
-    if days is None or saved is None:
+    if days is None or saved is None or rest.get("deadline") is not None:
         return rest
     field_path = f"{path}.deadline_days"
     _expect(days, (int, float), field_path, "number")

@@ -298,11 +298,6 @@ def test_a_tick_keeps_the_deadline_of_a_version_2_case(page: Any, site_server: A
     assert DEADLINE_CLOSE in report
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="engine: case.py's _dated_deadline replaces an explicit `deadline` with "
-    "`updated + deadline_days` when migrating a version-2 file; the explicit date must win",
-)
 def test_an_explicit_deadline_wins_over_a_version_2_days_count(page: Any, site_server: Any) -> None:
     today = _browser_today(page, site_server)
     # The version-3 page wrote the reader's date into the version-2 file: 100 days away.

@@ -321,6 +321,22 @@ def test_v2_deadline_in_days_becomes_a_date_counted_from_the_last_save():
     assert case.to_dict()["version"] == VERSION
 
 
+def test_v2_explicit_deadline_wins_over_the_days_count():
+    # A version 3 page may have written the reader's date into a version 2 file it had not
+    # migrated, and re-stamped "updated": the date the reader gave is the one that holds.
+    case = load_case(
+        {
+            "format": "client-conflict-case",
+            "version": 2,
+            "updated": "2026-09-01",
+            "answers": {"deadline_days": 10, "deadline": "2026-12-20"},
+        },
+        today=dt.date(2026, 9, 1),
+    )
+    assert case.answers["deadline"] == "2026-12-20"
+    assert "deadline_days" not in case.answers
+
+
 def test_v2_deadline_in_days_with_no_date_to_count_from_is_dropped_not_guessed():
     raw = {"format": "client-conflict-case", "version": 2, "answers": {"deadline_days": 10}}
     assert "deadline" not in load_case(raw).answers
