@@ -54,7 +54,7 @@ def test_errors_come_back_as_json(case_json, lang, today, code, field):
 def test_french_error_messages(verdier):
     verdier["answers"]["stake_outcome"] = 9
     out = json.loads(browser.evaluate(json.dumps(verdier), "fr", "2026-09-14"))
-    assert out["error"]["detail"].startswith("Le champ « answers.stake_outcome »")
+    assert out["error"]["detail"].startswith("Le champ «\u00a0answers.stake_outcome\u00a0»")
     assert out["error"]["message"].startswith("Une réponse de ce fichier n'est pas une valeur")
 
 

@@ -82,7 +82,7 @@ def test_markdown_escapes_user_text(text):
 
 def test_markdown_report_has_headings_and_links(verdier):
     md = render_markdown(assess(verdier, "fr", today=TODAY), "/repo/")
-    assert md.startswith("## Diagnostic : Maison Verdier")
+    assert md.startswith("## Diagnostic\u00a0: Maison Verdier")
     assert "### Plan d'action" in md
     assert "(/repo/templates/mediation-proposal/)" in md
 
