@@ -72,7 +72,9 @@ def build_wheel(out: Path) -> Path:
 
 def _sources_stamp() -> tuple[tuple[str, int, int], ...]:
     # `mkdocs serve` keeps this module loaded: rebuild the wheel only when the engine changed.
-    files = sorted((ROOT / "py" / "client_conflict").rglob("*.py"))
+    # The legal data files ship in the wheel too: a new rate must rebuild it.
+    engine = ROOT / "py" / "client_conflict"
+    files = sorted([*engine.rglob("*.py"), *engine.rglob("*.json")])
     return tuple((str(f), f.stat().st_mtime_ns, f.stat().st_size) for f in files)
 
 

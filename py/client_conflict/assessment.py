@@ -15,6 +15,10 @@ from .case import Case, load_case
 from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation
+from .law.assess import LawAssessment
+from .law.engine import case_law, case_letters
+from .law.letters import Letter
+from .law.plan_steps import legal_deadline_steps
 from .model import Reason
 from .moves import opening_moves
 from .plan import PlanStep, make_plan
@@ -45,6 +49,8 @@ class Assessment:
     plan: tuple[PlanStep, ...]
     legal_route: bool
     unassessed: tuple[Reason, ...]
+    law: LawAssessment | None = None
+    letters: tuple[Letter, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as JSON-ready data (dates as ISO strings, enums as values)."""
@@ -63,6 +69,9 @@ class Assessment:
             "timeline": None if self.timeline is None else self.timeline.to_dict(),
             "plan": [step.to_dict() for step in self.plan],
             "legal_route": self.legal_route,
+            "law": None
+            if self.law is None
+            else {**self.law.to_dict(), "letters": [letter.to_dict() for letter in self.letters]},
             "unassessed": [
                 {"part": reason.code.split(".")[0], "code": reason.code, "reason": reason.text}
                 for reason in self.unassessed
@@ -118,6 +127,18 @@ def _summary(
     return tuple(lines)
 
 
+def _with_legal_deadlines(
+    plan: tuple[PlanStep, ...], law: LawAssessment, lang: str
+) -> tuple[PlanStep, ...]:
+    """Put each invoice's limitation deadline among the plan's dates, where its date falls."""
+    steps = list(plan)
+    for step in legal_deadline_steps(law, lang):
+        day = step.due or law.today
+        later = [i for i, old in enumerate(steps) if old.due is not None and old.due > day]
+        steps.insert(later[0] if later else len(steps), step)
+    return tuple(steps)
+
+
 def assess(
     case: Mapping[str, Any] | Case, lang: str = "fr", *, today: dt.date | None = None
 ) -> Assessment:
@@ -169,6 +190,7 @@ def assess(
     relationship: RelationshipResult | None = keep(assess_relationship(facts))
     style = None if tactic is None else tactic.recommended
     plan = make_plan(facts, trust, escalation, style, relationship)
+    law = case_law(checked, today)
     return Assessment(
         lang=lang,
         today=today,
@@ -182,7 +204,9 @@ def assess(
         balance=balance,
         relationship=relationship,
         timeline=timeline,
-        plan=plan,
+        plan=_with_legal_deadlines(plan, law, lang),
         legal_route=facts.legal,
         unassessed=tuple(unassessed),
+        law=law,
+        letters=case_letters(checked, law),
     )

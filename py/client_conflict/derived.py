@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 
 from . import i18n
 from .case import CURRENCIES, Case, Invoice
+from .law.engine import case_law
+from .law.routes import LawyerReason, small_claims_limit
 from .model import Band, Reason
 
 if TYPE_CHECKING:
@@ -27,7 +29,6 @@ __all__ = [
     "MATTERS_MORE_GAP",
     "MID",
     "SCALE_TOP",
-    "SIGNIFICANT_AMOUNT",
     "STAGE_DESTRUCTIVE",
     "STAGE_EARLY_TOP",
     "STAGE_LOSS_OF_FACE",
@@ -71,9 +72,6 @@ STAGE_LOSS_OF_FACE = 5
 STAGE_THREATS = 6
 STAGE_DESTRUCTIVE = 7
 
-# From this amount owed (in euros), a broken contract justifies legal advice on its own. The
-# legal layer replaces this figure and ``legal_route`` with the rules of each jurisdiction.
-SIGNIFICANT_AMOUNT = 1500
 
 
 def stake_band(value: int | None) -> str | None:
@@ -160,10 +158,13 @@ def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
         return False, ()
     if facts.choice("fault") in ("mostly_me", "shared"):
         return False, ()
-    found = facts.money
-    owed = None if found is None else found.owed
-    # The threshold is in euros; other currencies wait for the legal layer's own figures.
-    if found is None or owed is None or found.currency != "EUR" or owed < SIGNIFICANT_AMOUNT:
+    # The legal layer decides: the amount calls for a lawyer only when the claim exceeds what the
+    # forum's own simple route hears without one (no fixed threshold across jurisdictions).
+    law = case_law(facts.case, facts.today)
+    claim = law.total("claim")
+    currency = law.forum.currency if law.forum else None
+    limit = small_claims_limit(law.forum) if law.forum else None
+    if currency is None or limit is None or LawyerReason.AMOUNT not in law.lawyer.reasons:
         return False, ()
     reasons = [
         Reason("legal.breach", i18n.t(lang, "legal.breach")),
@@ -172,8 +173,8 @@ def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
             i18n.t(
                 lang,
                 "legal.amount",
-                amount=i18n.format_amount(owed, lang),
-                threshold=i18n.format_amount(SIGNIFICANT_AMOUNT, lang),
+                amount=i18n.format_amount(float(claim[currency]), lang, currency.value),
+                threshold=i18n.format_amount(float(limit), lang, currency.value),
             ),
         ),
     ]

@@ -179,7 +179,7 @@ def rules_markdown(lang: str) -> str:
             lawyer=escalation.LAWYER_FROM_STAGE,
         ),
         "",
-        say("escalation.legal", amount=derived.SIGNIFICANT_AMOUNT),
+        say("escalation.legal"),
         "",
     ]
 

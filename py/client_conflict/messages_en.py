@@ -105,7 +105,7 @@ MESSAGES: dict[str, str] = {
     "third_party.arbitration": "an arbitrator or a court, with a lawyer's advice",
     "third_party.legal": "a lawyer, and if need be the courts",
     "legal.breach": "The client has broken a contractual commitment.",
-    "legal.amount": "The amount owed ({amount}) reaches the {threshold} threshold.",
+    "legal.amount": "The amount claimed ({amount}) is above what the court's simple route handles without a lawyer ({threshold}).",
     "legal.attempts": "Your attempts to settle it directly have failed.",
     "legal.notice": "A formal notice has already been sent.",
     # -- balance -----------------------------------------------------------------------
@@ -427,7 +427,7 @@ MESSAGES: dict[str, str] = {
     "explain.escalation.stages": "Stages",
     "explain.escalation.help": "Help suited to them",
     "explain.escalation.flags": "“Time for a mediator” holds from stage {first} to stage {last}; “time for a lawyer” from stage {lawyer}, or when the legal route is open.",
-    "explain.escalation.legal": "The legal route opens, whatever the stage, when the client has broken a contractual commitment, the amount owed reaches €{amount}, the fault is not yours or shared, and a direct attempt has failed or a formal notice has been sent. Help then becomes a lawyer.",
+    "explain.escalation.legal": "The legal route opens, whatever the stage, when the client has broken a contractual commitment, the amount claimed is above the limit of the court's simple route (small claims or simple procedure; in France, €10,000 before the tribunal judiciaire and the tribunal de commerce without a lawyer), the fault is not yours or shared, and a direct attempt has failed or a formal notice has been sent. Help then becomes a lawyer.",
     "explain.tactic.title": "Tactic",
     "explain.tactic.intro": "Each of the five styles starts at 0. Every rule that fires adds or takes away points, and the style with the most points is suggested. The report shows every reason for and against each style. Without the two axes, no tactic is suggested.",
     "explain.tactic.axes": "The two axes of the dual concern model",

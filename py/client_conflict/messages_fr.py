@@ -105,7 +105,7 @@ MESSAGES: dict[str, str] = {
     "third_party.arbitration": "un arbitre ou un juge, avec les conseils d'un avocat",
     "third_party.legal": "un avocat, et si besoin la justice",
     "legal.breach": "Le client a manqué à un engagement contractuel.",
-    "legal.amount": "La somme due ({amount}) atteint le seuil de {threshold}.",
+    "legal.amount": "La somme réclamée ({amount}) dépasse ce que la voie simple du tribunal compétent traite sans avocat ({threshold}).",
     "legal.attempts": "Vos tentatives de règlement direct ont échoué.",
     "legal.notice": "Une mise en demeure a déjà été envoyée.",
     # -- équilibre ---------------------------------------------------------------------
@@ -427,7 +427,7 @@ MESSAGES: dict[str, str] = {
     "explain.escalation.stages": "Niveaus",
     "explain.escalation.help": "Aide adaptée",
     "explain.escalation.flags": "« Faire appel à un médiateur » vaut du niveau {first} au niveau {last} ; « consulter un avocat » à partir du niveau {lawyer}, ou dès que la voie judiciaire est ouverte.",
-    "explain.escalation.legal": "La voie judiciaire s'ouvre, quel que soit le niveau, quand le client a manqué à un engagement contractuel, que la somme due atteint {amount} €, que la faute n'est ni la vôtre ni partagée, et qu'une tentative directe a échoué ou qu'une mise en demeure a été envoyée. L'aide adaptée devient alors un avocat.",
+    "explain.escalation.legal": "La voie judiciaire s'ouvre, quel que soit le niveau, quand le client a manqué à un engagement contractuel, que la somme réclamée dépasse la limite de la voie simple du tribunal compétent (petits litiges, procédure simplifiée ; en France, 10 000 € devant le tribunal judiciaire et le tribunal de commerce sans avocat), que la faute n'est ni la vôtre ni partagée, et qu'une tentative directe a échoué ou qu'une mise en demeure a été envoyée. L'aide adaptée devient alors un avocat.",
     "explain.tactic.title": "Tactique",
     "explain.tactic.intro": "Les cinq styles partent de 0. Chaque règle déclenchée ajoute ou retire des points, et le style qui en totalise le plus est proposé. Le rapport affiche toutes les raisons pour et contre chaque style. Sans les deux axes, aucune tactique n'est proposée.",
     "explain.tactic.axes": "Les deux axes du modèle de la double préoccupation",

@@ -15,6 +15,7 @@ from urllib.parse import quote, urlsplit
 from . import i18n
 from .assessment import Assessment
 from .escalation import EscalationResult, third_party_for
+from .law.report import LawSection, law_section
 
 __all__ = ["render_html", "render_markdown", "render_text"]
 
@@ -111,6 +112,31 @@ def _third_party_text(lang: str, es: EscalationResult) -> str:
         help=es.third_party_label,
         stage_help=i18n.t(lang, f"third_party.{by_stage.value}"),
     )
+
+
+def _law_part(law: LawSection) -> _Part:
+    """The legal section: which law, the sums with their rules, the clocks and the routes."""
+    blocks: list[_Block] = [
+        _Heading(3, law.heading),
+        _List(tuple((line,) for line in law.law)),
+        _List(tuple((line,) for line in law.rules)),
+        _Table(law.table_caption, law.table_header, law.table_rows),
+        *(_Para((line,), "cc-law-total") for line in law.totals),
+    ]
+    if law.steps:
+        blocks += [_Heading(4, law.steps_heading), _List(tuple((line,) for line in law.steps))]
+    if law.notes or law.rates:
+        blocks.append(
+            _List(tuple((line,) for line in (*law.notes, *law.rates)), cls="cc-law-notes")
+        )
+    if law.clocks:
+        blocks += [_Heading(4, law.clocks_heading), _List(tuple((line,) for line in law.clocks))]
+    blocks += [
+        _Heading(4, law.routes_heading),
+        _List(tuple((line,) for line in law.routes), ordered=True),
+        _Para((law.lawyer,), "cc-law-lawyer"),
+    ]
+    return _Part("cc-law", tuple(blocks))
 
 
 def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
@@ -306,6 +332,9 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             ),
         ]
         blocks.append(_Part("cc-timeline", tuple(part)))
+
+    if a.law is not None and a.law.sums:
+        blocks.append(_law_part(law_section(a.law, lang)))
 
     plan_items = tuple(
         (

@@ -322,5 +322,7 @@ def test_a_breach_without_its_author_is_nobody_s_in_every_analysis():
     assert "formal_notice" not in {step.key for step in result.plan}
     assert "breach.unattributed" in {r.code for r in result.unassessed}
     named = assess(make_case({**answers, "breach_by": "client"}), "en", today=TODAY)
-    assert named.legal_route
+    assert named.tactic is not None
+    named_codes = {r.code for s in named.tactic.ranking for r in s.reasons_for + s.reasons_against}
+    assert "tactic.client_breached" in named_codes
     assert "breach.unattributed" not in {r.code for r in named.unassessed}

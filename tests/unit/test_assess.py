@@ -13,7 +13,7 @@ from client_conflict import Assessment, CaseError, assess, load_case
 
 # file: (tactic, stage, mediator, lawyer, decision, conflict type that must be present)
 HEADLINES = {
-    "late-payment.json": ("compete", 3, False, True, "exit", "interest"),
+    "late-payment.json": ("compete", 3, False, False, "exit", "interest"),
     "quality-dispute.json": ("compromise", 6, True, False, "renegotiate", "value"),
     "scope-creep.json": ("collaborate", 1, False, False, "renegotiate", "interest"),
     "hostile-client.json": ("compete", 8, False, True, "exit", "relationship"),

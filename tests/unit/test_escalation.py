@@ -64,7 +64,10 @@ def test_third_party_and_flags_follow_the_stage(sign, party, mediator, lawyer):
 BREACH = {
     "breach": True,
     "breach_by": "client",
-    "amount_owed": 4000,
+    "amount_owed": 12000,
+    "reader_place": "fr",
+    "client_place": "fr",
+    "client_status": "company",
     "direct_attempts": "several",
     "escalation_signs": ["positions_harden"],
 }
@@ -85,6 +88,10 @@ def test_breach_with_money_and_failed_attempts_calls_for_a_lawyer_at_any_stage()
         {"breach": False},
         {"breach_by": "me"},
         {"amount_owed": 500},
+        # Below what the French courts hear without a lawyer (10,000 EUR): no lawyer reflex.
+        {"amount_owed": 4000},
+        # The law cannot be told: the amount test has no forum to read.
+        {"client_place": "other"},
         {"direct_attempts": "none"},
         {"fault": "shared"},
         {"fault": "mostly_me"},

@@ -129,11 +129,11 @@ def test_a_tie_is_shown_next_to_the_suggested_tactic():
     assert recommended < note < text.index("Les cinq styles")
 
 
-def test_the_report_says_when_the_contract_not_the_stage_calls_for_a_lawyer():
+def test_a_small_debt_is_not_sent_to_a_lawyer_by_reflex():
+    # 3,200 EUR is well within what a French court hears without a lawyer (issue 9).
     text = render_text(assess(load_example("late-payment.json"), "en", today=TODAY))
-    assert "Because of the broken contract, the help suited to this case is a lawyer" in text
-    assert "the level of escalation alone would call for a neutral facilitator" in text
-    assert "The help suited to this level: a lawyer" not in text
+    assert "Because of the broken contract, the help suited to this case is a lawyer" not in text
+    assert "1,500" not in text
 
 
 def test_no_trust_actions_are_listed_while_trust_building_waits():
