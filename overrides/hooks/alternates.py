@@ -18,3 +18,8 @@ _HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[
 def on_post_page(output: str, page: Any, config: Any) -> str:
     head, separator, body = output.partition("</head>")
     return _HEAD_ALTERNATE.sub("", head) + separator + body
+
+
+def on_post_template(output: str, template_name: str, config: Any) -> str:
+    # The 404 page is a theme template, not a page: the same head links, the same failed fetches.
+    return on_post_page(output, None, config) if template_name == "404.html" else output

@@ -21,8 +21,16 @@ def _tick(page: Any, count: int) -> None:
         items.nth(index).click(position={"x": 3, "y": 6})  # the item's first word, by finger
 
 
+def _fill_date(group: Any, date: str) -> None:
+    """Type a YYYY-MM-DD date into the page's day, month and year fields, as a reader would."""
+    year, month, day = date.split("-")
+    group.locator("[data-cc-date-part=day]").fill(str(int(day)))
+    group.locator("[data-cc-date-part=month]").select_option(month)
+    group.locator("[data-cc-date-part=year]").fill(year)
+
+
 def _add_incident(page: Any, date: str, what: str, category: str) -> None:
-    page.locator("[data-cc-incident=date]").fill(date)
+    _fill_date(page.locator("[data-cc-incident=date]"), date)
     page.locator("[data-cc-incident=category]").select_option(category)
     page.locator("[data-cc-incident=who]").select_option("client")
     page.locator("[data-cc-incident=what]").fill(what)

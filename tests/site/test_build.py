@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html as html_text
 import json
 import re
 from html.parser import HTMLParser
@@ -131,7 +132,7 @@ def test_the_diagnostic_form_holds_every_question_in_both_languages(built_site: 
         assert 'data-engine-state="loading"' in html
         assert "<!-- client-conflict:diagnostic -->" not in html
         for section in questionnaire():
-            assert str(section.title[lang]) in html.replace("&#x27;", "'").replace("&quot;", '"'), (
+            assert str(section.title[lang]) in html_text.unescape(html), (
                 lang,
                 section.id,
             )
@@ -184,7 +185,15 @@ def test_interface_strings_exist_in_both_languages_and_are_all_used() -> None:
         p.read_text(encoding="utf-8")
         for p in (ROOT / "docs" / "assets" / "javascripts").glob("*.js")
     )
-    hook = (ROOT / "overrides" / "hooks" / "diagnostic.py").read_text(encoding="utf-8")
+    hook = "\n".join(
+        p.read_text(encoding="utf-8")
+        for p in (
+            ROOT / "overrides" / "hooks" / "diagnostic.py",
+            ROOT / "overrides" / "hooks" / "not_found.py",
+            *(ROOT / "overrides" / "partials" / "diagnostic").glob("*.html"),
+            *(ROOT / "overrides").glob("*.html"),
+        )
+    )
     used = set(re.findall(r'(?:say|t\(config,)\s*\(?\s*"([\w.]+)"', scripts))
     assert used, "the scripts' interface keys were found"
     assert used <= catalog["fr"].keys(), used - catalog["fr"].keys()

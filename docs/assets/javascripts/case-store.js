@@ -232,3 +232,22 @@ export function caseStore(config, onProblem) {
   }
   return shared;
 }
+
+/**
+ * Change the active case with `mutate` and save, as `store.update` does; a reader who has no
+ * case yet gets an unnamed one in the same single "update" (the page shows an unnamed case in
+ * its own language, so no name is stored in one language).
+ */
+export function editActive(store, mutate, today) {
+  if (!store.activeId()) {
+    const id = newId();
+    store.data.cases[id] = newCase("", today, id);
+    store.data.active = id;
+  }
+  return store.update(mutate, today);
+}
+
+/** The name to show for a case: its client, or the page's own word for an unnamed case. */
+export function caseName(file, unnamed) {
+  return (file && String(file.client || "").trim()) || unnamed;
+}

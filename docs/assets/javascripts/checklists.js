@@ -4,7 +4,7 @@
 // so a reader who switches language finds the same boxes ticked (the parity tests keep the French
 // and English checklists item for item).
 import { localToday, readConfig, t } from "./config.js";
-import { caseStore } from "./case-store.js";
+import { caseName, caseStore, editActive } from "./case-store.js";
 import { storeProblem } from "./notice.js";
 
 /** The page's key in case.checklists, the same in every language: "steps/1-describe/". */
@@ -37,7 +37,9 @@ export function setUpChecklists() {
     const ticked = new Set(active?.checklists?.[page] || []);
     boxes.forEach((box, index) => { box.checked = ticked.has(String(index)); });
     // With several clients on file, the reader must see which case these ticks belong to.
-    const where = active ? ` ${t(config, "checklist.saved_in", { client: active.client })}` : "";
+    const where = active
+      ? ` ${t(config, "checklist.saved_in", { client: caseName(active, t(config, "store.default_client")) })}`
+      : "";
     for (const list of lists) {
       const progress = list.previousElementSibling;
       if (progress?.dataset.ccProgress !== undefined) {
@@ -60,7 +62,7 @@ export function setUpChecklists() {
       box.click();
     });
     box.addEventListener("change", () => {
-      store.update((current) => {
+      editActive(store, (current) => {
         current.checklists = current.checklists || {};
         const ticked = new Set(current.checklists[page] || []);
         if (box.checked) ticked.add(String(index)); else ticked.delete(String(index));
@@ -69,7 +71,7 @@ export function setUpChecklists() {
         } else {
           delete current.checklists[page];
         }
-      }, localToday(), t(config, "store.default_client"));
+      }, localToday());
     });
   });
 

@@ -20,6 +20,8 @@ export function readConfig(doc = document) {
     wheel: absolute(config.wheel),
     workerScript: absolute(config.workerScript),
     engineVersion: config.engineVersion || "",
+    // The engine's limits and enumerations (client_conflict.case.LIMITS, Category, Actor).
+    limits: config.limits || {},
   };
 }
 
@@ -27,6 +29,14 @@ export function readConfig(doc = document) {
 export function t(config, key, values = {}) {
   const template = config.ui[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in values ? String(values[name]) : match));
+}
+
+/** A YYYY-MM-DD day as the report writes it, in the page's language: "28 August 2026". */
+export function formatDate(config, iso) {
+  const locale = t(config, "locale");
+  return new Date(`${iso}T12:00:00Z`).toLocaleDateString(locale, {
+    day: "numeric", month: "long", year: "numeric", timeZone: "UTC",
+  });
 }
 
 /** Today's date in the reader's time zone, as YYYY-MM-DD. */

@@ -1,0 +1,106 @@
+// The diagnostic panel: the engine's state, "Analyse my case", and the report. The only writer of
+// data-engine-state, of the run button, of the report region and its actions, and of the stale
+// flag. A report belongs to the case it was made for: choosing, importing or deleting another
+// case hides it; any change to its case marks it stale.
+import { caseName } from "./case-store.js";
+import { request, startEngine } from "./engine.js";
+import { download, slug } from "./diagnostic-files.js";
+
+/** Give each cell of a table the text of its column's header, for the stacked phone layout. */
+export function labelCells(root) {
+  root.querySelectorAll("table").forEach((table) => {
+    const headers = [...table.querySelectorAll("thead th")].map((th) => th.textContent.trim());
+    if (headers.length < 3) return;
+    table.classList.add("cc-cards");
+    table.querySelectorAll("tbody tr").forEach((row) => {
+      [...row.children].forEach((cell, index) => {
+        if (headers[index]) cell.dataset.label = headers[index];
+      });
+    });
+  });
+}
+
+/**
+ * @param {HTMLElement} host  the [data-cc-engine]
+ * @param {object} deps  {store, say, config, tell, today}
+ */
+export function setUpReport(host, { store, say, config, tell, today }) {
+  const $ = (selector) => host.querySelector(selector);
+  const message = $("[data-cc-engine-message]");
+  const runButton = $("[data-cc-run]");
+  const result = $("[data-cc-result]");
+  const stale = $("[data-cc-stale]");
+  const actions = $("[data-cc-report-actions]");
+  let report = null; // {caseId, client, markdown, date} of the report on screen
+
+  function setEngine(state, text) {
+    host.dataset.engineState = state;
+    host.setAttribute("aria-busy", String(state === "loading"));
+    message.textContent = text;
+    runButton.disabled = state !== "ready";
+  }
+
+  /** The one place the report's visibility changes: shown (fresh or stale) or hidden. */
+  function setReport(next, state) {
+    report = next;
+    result.hidden = !next;
+    actions.hidden = !next;
+    stale.hidden = state !== "stale";
+    if (!next) {
+      result.replaceChildren();
+      delete host.dataset.assessed;
+    }
+  }
+
+  if (typeof Worker === "undefined") {
+    setEngine("error", say("engine.error", { message: say("engine.no_worker") }));
+  } else {
+    startEngine(config).then(
+      (version) => setEngine("ready", say("engine.ready", { version })),
+      (error) => setEngine("error", say("engine.error", { message: error.message })),
+    );
+  }
+
+  runButton.addEventListener("click", async () => {
+    const current = store.ensureActive("", today());
+    const caseId = store.activeId();
+    runButton.disabled = true;
+    tell(say("engine.running"));
+    try {
+      const answer = await request("evaluate", {
+        case: JSON.stringify(current),
+        lang: config.lang,
+        today: today(),
+        baseUrl: config.languageRoot,
+      });
+      if (!answer.ok) {
+        tell(say("engine.failed", { message: answer.error.message }));
+        return;
+      }
+      // The fragment comes from client_conflict's HTML renderer, which escapes all user text.
+      result.innerHTML = answer.html;
+      labelCells(result);
+      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, date: today() }, "fresh");
+      host.dataset.assessed = "true";
+      tell("");
+      result.focus();
+    } catch (error) {
+      tell(say("engine.failed", { message: error.message }));
+    } finally {
+      runButton.disabled = host.dataset.engineState !== "ready";
+    }
+  });
+
+  $("[data-cc-print]").addEventListener("click", () => window.print());
+  $("[data-cc-download-md]").addEventListener("click", () => {
+    if (!report) return;
+    download(`${slug(report.client)}-${report.date}.md`, "text/markdown", report.markdown);
+  });
+
+  store.subscribe(() => {
+    if (!report) return;
+    if (store.activeId() !== report.caseId) setReport(null);
+    else setReport(report, "stale");
+  });
+  setReport(null);
+}

@@ -1,0 +1,101 @@
+"""No sideways scroll on a phone: every page at 320 and 375 px in both languages, and the
+diagnostic in each of its states (no case, a long client name, a report shown).
+
+A table counts as readable only when none of its rows needs sideways scrolling: Material's scroll
+box around a table does not widen the page, so tables are checked on their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+WIDTHS = (320, 375)
+ENGINE_TIMEOUT_MS = 90_000
+LONG_NAME = "Établissements Verdier-Fontaine et associés, succursale de Villeurbanne-Croix-Luizet"
+
+# Every element wider than the window, and every table or scroll box that scrolls sideways.
+_OVERFLOW = """() => {
+  const width = document.documentElement.clientWidth;
+  const name = (el) => el.tagName.toLowerCase()
+    + (el.className ? '.' + String(el.className).split(' ')[0] : '');
+  const page = document.documentElement.scrollWidth > innerWidth
+    ? [...document.querySelectorAll('body *')]
+        .filter((el) => el.getBoundingClientRect().right > width + 1)
+        .slice(-3).map(name)
+    : [];
+  const boxes = [...document.querySelectorAll('article table, article .md-typeset__scrollwrap')]
+    .filter((el) => el.offsetParent !== null && el.scrollWidth > el.clientWidth + 1)
+    .map(name);
+  return {scrollWidth: document.documentElement.scrollWidth, innerWidth, page, boxes};
+}"""
+
+
+def pages(site: Path, lang: str) -> list[str]:
+    """Every page of the built site in one language, as paths below the site root."""
+    root = site if lang == "fr" else site / "en"
+    found = []
+    for index in sorted(root.rglob("index.html")):
+        rel = index.parent.relative_to(site).as_posix()
+        parts = rel.split("/")
+        if {"assets", "search"} & set(parts) or (lang == "fr" and parts[0] == "en"):
+            continue
+        found.append("" if rel == "." else rel + "/")
+    return [*found, "404.html" if lang == "fr" else "en/404.html"]
+
+
+def _assert_fits(page: Any, where: str) -> None:
+    found = page.evaluate(_OVERFLOW)
+    assert found["scrollWidth"] <= found["innerWidth"], (where, found)
+    assert found["boxes"] == [], (where, "scrolls sideways", found["boxes"])
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_page_fits_a_phone(browser: Any, site_server: Any, lang: str, width: int) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 740})
+    page = context.new_page()
+    paths = pages(site_server.root, lang)
+    assert len(paths) >= 25, paths
+    for path in paths:
+        page.goto(site_server.base + path)
+        _assert_fits(page, f"{width}px /{path}")
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_diagnostic_fits_a_phone_in_every_state(
+    browser: Any, site_server: Any, lang: str
+) -> None:
+    context = browser.new_context(viewport={"width": 320, "height": 740})
+    page = context.new_page()
+    url = site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/")
+
+    def check(state: str) -> None:
+        for width in WIDTHS:
+            page.set_viewport_size({"width": width, "height": 740})
+            _assert_fits(page, f"{width}px {lang} diagnostic, {state}")
+
+    page.goto(url)
+    page.locator("[data-cc-casebar]:not([hidden])").wait_for()
+    check("no case yet")
+
+    page.once("dialog", lambda dialog: dialog.accept(LONG_NAME))
+    page.locator('[data-cc-action="new"]').click()
+    assert LONG_NAME in page.locator("[data-cc-case-select]").inner_text()
+    check("a long client name")
+
+    page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
+    sample = ROOT / "examples" / ("" if lang == "fr" else "en") / "quality-dispute.json"
+    page.locator("[data-cc-import]").set_input_files(str(sample))
+    page.locator(".cc-incident").first.wait_for(timeout=30_000)
+    page.locator("[data-cc-run]").click()
+    page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    page.locator("details.cc-section").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
+    check("a report shown, every section open")
+    context.close()
