@@ -12,6 +12,7 @@ from .case import load_case, parse_day
 from .errors import CaseError, check_lang
 from .i18n import LANGS, t
 from .render import render_html, render_markdown
+from .verdict import analysis_record
 
 __all__ = ["evaluate", "load"]
 
@@ -53,6 +54,8 @@ def evaluate(case_json: str, lang: str, today: str, base_url: str = "") -> str:
             "assessment": assessment.to_dict(),
             "html": render_html(assessment, base_url),
             "markdown": render_markdown(assessment, base_url),
+            # The headline the page keeps in the case's analyses, for "what changed since".
+            "analysis": analysis_record(assessment),
         }
 
     return _answer(lang, work)

@@ -16,6 +16,8 @@ from . import i18n
 from .assessment import Assessment
 from .escalation import EscalationResult, third_party_for
 from .law.report import LawSection, law_section
+from .messages_verdict import t as vt
+from .verdict import STEP_LETTER, changes_since, verdict
 
 __all__ = ["render_html", "render_markdown", "render_text"]
 
@@ -49,6 +51,7 @@ class _Heading:
     level: int
     text: str
     cls: str = ""
+    anchor: str = ""  # an id, for a link from the verdict card
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,24 @@ class _Part:
     blocks: tuple[_Block, ...]
 
 
-_Block = _Heading | _Para | _List | _Table | _Part
+@dataclass(frozen=True, slots=True)
+class _Pre:
+    """Text kept line for line, such as a letter to copy."""
+
+    text: str
+    cls: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fold:
+    """A part the reader opens when they want it: ``<details>`` in HTML, a section elsewhere."""
+
+    summary: str
+    blocks: tuple[_Block, ...]
+    cls: str = ""
+
+
+_Block = _Heading | _Para | _List | _Table | _Part | _Pre | _Fold
 
 
 def _safe_base(base_url: str) -> str:
@@ -139,8 +159,8 @@ def _law_part(law: LawSection) -> _Part:
     return _Part("cc-law", tuple(blocks))
 
 
-def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
-    """Lay the assessment out as headings, paragraphs, lists and tables."""
+def _analysis_layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
+    """Lay every analysis out as headings, paragraphs, lists and tables, one part each."""
     lang = a.lang
     base = _safe_base(base_url)
 
@@ -346,6 +366,7 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             step.text,
             " (",
             _Link(say("report.plan_guide"), _href(base, step.link)),
+            *_letter_link(a, step.key),
             ")",
         )
         for step in a.plan
@@ -368,6 +389,120 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             )
         )
     blocks.append(_Para((say("report.disclaimer"),), "cc-disclaimer"))
+    return tuple(blocks)
+
+
+# The parts that follow the verdict folded, in the order a reader asks "why?", with their titles.
+_FOLDS = (
+    ("cc-tactic", "fold.tactic"),
+    ("cc-escalation", "fold.escalation"),
+    ("cc-trust", "fold.trust"),
+    ("cc-conflict", "fold.conflict"),
+    ("cc-balance", "fold.balance"),
+    ("cc-relationship", "fold.relationship"),
+    ("cc-timeline", "fold.timeline"),
+    ("cc-law", "fold.law"),
+    ("cc-unassessed", "fold.unassessed"),
+)
+LETTER_ANCHOR = "cc-letter-"
+
+
+def _letter_link(a: Assessment, step_key: str) -> tuple[_Span, ...]:
+    """For a step that sends a letter the engine wrote: a link to it, after the guide's."""
+    kind = STEP_LETTER.get(step_key)
+    if kind is None or kind not in {letter.kind.value for letter in a.letters}:
+        return ()
+    return (" · ", _Link(vt(a.lang, "verdict.letter"), f"#{LETTER_ANCHOR}{kind}"))
+
+
+def _verdict_part(a: Assessment, base: str) -> _Part:
+    """The first screen: where the dispute stands, the approach, the route, the next actions."""
+    lang = a.lang
+    v = verdict(a)
+    blocks: list[_Block] = [_Heading(3, vt(lang, "verdict.heading"))]
+    where = [line for line in (v.stage, v.trust) if line]
+    if where:
+        blocks.append(_List(tuple((line,) for line in where), cls="cc-verdict-where"))
+    if v.approach:
+        blocks += [
+            _Heading(4, vt(lang, "verdict.approach_heading")),
+            _Para((v.approach,), "cc-verdict-approach"),
+        ]
+    route: list[_Span] = [_Strong(v.route_text)]
+    for extra in (v.then_text, v.lawyer_text):
+        if extra:
+            route += [" ", extra]
+    blocks += [_Heading(4, vt(lang, "verdict.route_heading")), _Para(tuple(route), "cc-route")]
+    if v.actions:
+        items = []
+        for step in v.actions:
+            letter = v.letters.get(step.key)
+            link = (
+                _Link(vt(lang, "verdict.letter"), f"#{LETTER_ANCHOR}{letter}")
+                if letter
+                else _Link(vt(lang, "verdict.guide"), _href(base, step.link))
+            )
+            due = step.due.isoformat() if step.due else ""
+            items.append(
+                (_Time(step.due_text[:1].upper() + step.due_text[1:], due), " — ", step.text,
+                 " (", link, ")")
+            )  # fmt: skip
+        blocks += [
+            _Heading(4, vt(lang, "verdict.next")),
+            _List(tuple(items), ordered=True, cls="cc-next"),
+        ]
+    return _Part("cc-verdict", tuple(blocks))
+
+
+def _changes_part(a: Assessment) -> _Part | None:
+    if a.previous is None:
+        return None
+    heading, changes = changes_since(a.previous, a)
+    return _Part(
+        "cc-changes",
+        (_Heading(3, heading), _List(tuple((change.text,) for change in changes))),
+    )
+
+
+def _letters_fold(a: Assessment) -> _Fold | None:
+    if not a.letters:
+        return None
+    blocks: list[_Block] = [_Para((vt(a.lang, "letters.intro"),))]
+    for letter in a.letters:
+        blocks += [
+            _Heading(4, letter.title, anchor=f"{LETTER_ANCHOR}{letter.kind.value}"),
+            _Pre(letter.text, "cc-letter"),
+        ]
+    return _Fold(vt(a.lang, "fold.letters"), tuple(blocks), "cc-letters")
+
+
+def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
+    """The report: the verdict first, what changed, the plan, then every analysis folded."""
+    full = _analysis_layout(a, base_url)
+    title, meta = full[0], full[1]
+    parts = {block.cls: block for block in full if isinstance(block, _Part)}
+    blocks: list[_Block] = [title, meta, _verdict_part(a, _safe_base(base_url))]
+    changes = _changes_part(a)
+    if changes is not None:
+        blocks.append(changes)
+    blocks.append(parts["cc-plan-part"])
+    for cls, key in _FOLDS:
+        part = parts.get(cls)
+        if part is None:
+            continue
+        # The part's own heading becomes the fold's summary, so each title has one home.
+        first = part.blocks[0]
+        summary, inner = (
+            (first.text, part.blocks[1:])
+            if isinstance(first, _Heading)
+            else (vt(a.lang, key), part.blocks)
+        )
+        blocks.append(_Fold(summary, inner, cls))
+        if cls == "cc-law":
+            letters = _letters_fold(a)
+            if letters is not None:
+                blocks.append(letters)
+    blocks.append(full[-1])  # the disclaimer
     return tuple(blocks)
 
 
@@ -410,9 +545,15 @@ def _html_inline(spans: _Inline) -> list[str | _Html]:
 
 def _html_block(block: _Block) -> _Html:
     if isinstance(block, _Heading):
-        return _el(f"h{block.level}", [block.text], class_=block.cls)
+        return _el(f"h{block.level}", [block.text], class_=block.cls, id=block.anchor)
     if isinstance(block, _Para):
         return _el("p", _html_inline(block.spans), class_=block.cls)
+    if isinstance(block, _Pre):
+        return _el("pre", [block.text], class_=block.cls)
+    if isinstance(block, _Fold):
+        summary = _el("summary", [block.summary])
+        children = [summary, *(_html_block(child) for child in block.blocks)]
+        return _el("details", children, class_=f"cc-fold {block.cls}")
     if isinstance(block, _List):
         items = [_el("li", _html_inline(item)) for item in block.items]
         return _el("ol" if block.ordered else "ul", items, class_=block.cls)
@@ -476,6 +617,13 @@ def _md_block(block: _Block) -> list[str]:
         return ["#" * block.level + " " + _md_escape(block.text).strip(), ""]
     if isinstance(block, _Para):
         return [_md_inline(block.spans), ""]
+    if isinstance(block, _Pre):
+        longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
+        fence = "`" * max(3, longest + 1)
+        return [fence, *block.text.splitlines(), fence, ""]
+    if isinstance(block, _Fold):
+        heading = "### " + _md_escape(block.summary).strip()
+        return [heading, "", *(line for child in block.blocks for line in _md_block(child))]
     if isinstance(block, _List):
         if not block.items:
             return []
@@ -510,6 +658,14 @@ def render_markdown(assessment: Assessment, base_url: str = "") -> str:
 # -- plain text ----------------------------------------------------------------------------
 
 
+# The no-break spaces of French typography are not "printable" to Python, but are text.
+_NO_BREAK = frozenset("\u00a0\u202f")
+
+
+def _keep(ch: str) -> bool:
+    return ch.isprintable() or ch in _NO_BREAK
+
+
 def _text_inline(spans: _Inline) -> str:
     out = []
     for span in spans:
@@ -518,8 +674,9 @@ def _text_inline(spans: _Inline) -> str:
         else:
             out.append(span)
     # Drop control characters, so user text cannot send escape sequences to a terminal.
-    printable = "".join(ch if ch.isprintable() else " " for ch in "".join(out))
-    return " ".join(printable.split())
+    printable = "".join(ch if _keep(ch) else " " for ch in "".join(out))
+    # Collapse ASCII whitespace only: French no-break spaces before « : ; ! ? €» must stay.
+    return re.sub(r"[ \t\n\r\f\v]+", " ", printable).strip()
 
 
 def _text_block(block: _Block) -> list[str]:
@@ -532,6 +689,12 @@ def _text_block(block: _Block) -> list[str]:
         )
     if isinstance(block, _Para):
         return [_text_inline(block.spans), ""]
+    if isinstance(block, _Pre):
+        clean = ["".join(ch for ch in line if _keep(ch)) for line in block.text.splitlines()]
+        return [*clean, ""]
+    if isinstance(block, _Fold):
+        lines = _text_block(_Heading(3, block.summary))
+        return lines + [line for child in block.blocks for line in _text_block(child)]
     if isinstance(block, _List):
         if not block.items:
             return []

@@ -6,6 +6,9 @@ import { caseName } from "./case-store.js";
 import { request, startEngine } from "./engine.js";
 import { download, slug } from "./diagnostic-files.js";
 
+// The case file (version 4) keeps at most this many analyses; the oldest go first.
+export const MAX_ANALYSES = 100;
+
 /** Give each cell of a table the text of its column's header, for the stacked phone layout. */
 export function labelCells(root) {
   root.querySelectorAll("table").forEach((table) => {
@@ -32,6 +35,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
   let report = null; // {caseId, client, markdown, date} of the report on screen
+  let recording = false; // true while this module keeps the analysis in its own case
 
   function setEngine(state, text) {
     host.dataset.engineState = state;
@@ -81,6 +85,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
       result.innerHTML = answer.html;
       labelCells(result);
       setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, date: today() }, "fresh");
+      keepAnalysis(answer.analysis);
       host.dataset.assessed = "true";
       tell("");
       result.focus();
@@ -97,8 +102,28 @@ export function setUpReport(host, { store, say, config, tell, today }) {
     download(`${slug(report.client)}-${report.date}.md`, "text/markdown", report.markdown);
   });
 
+  /**
+   * Keep this analysis's headline in the case (case file v4 `analyses`, oldest first, at most
+   * MAX_ANALYSES), so the next report can say what changed. A second analysis on the same day
+   * replaces that day's record: the history keeps one line per day.
+   */
+  function keepAnalysis(record) {
+    if (!record || typeof record.date !== "string") return;
+    recording = true;
+    try {
+      store.update((file) => {
+        const kept = Array.isArray(file.analyses) ? file.analyses.slice() : [];
+        if (kept.length && kept[kept.length - 1].date === record.date) kept.pop();
+        kept.push(record);
+        file.analyses = kept.slice(-MAX_ANALYSES);
+      }, today());
+    } finally {
+      recording = false;
+    }
+  }
+
   store.subscribe(() => {
-    if (!report) return;
+    if (!report || recording) return;
     if (store.activeId() !== report.caseId) setReport(null);
     else setReport(report, "stale");
   });
