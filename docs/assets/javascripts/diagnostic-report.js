@@ -84,7 +84,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
       // The fragment comes from client_conflict's HTML renderer, which escapes all user text.
       result.innerHTML = answer.html;
       labelCells(result);
-      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, date: today() }, "fresh");
+      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, text: answer.text, ics: answer.ics, date: today() }, "fresh");
       keepAnalysis(answer.analysis);
       host.dataset.assessed = "true";
       tell("");
@@ -96,10 +96,40 @@ export function setUpReport(host, { store, say, config, tell, today }) {
     }
   });
 
-  $("[data-cc-print]").addEventListener("click", () => window.print());
-  $("[data-cc-download-md]").addEventListener("click", () => {
-    if (!report) return;
-    download(`${slug(report.client)}-${report.date}.md`, "text/markdown", report.markdown);
+  /**
+   * Print the plan (the verdict and the dated plan, one page) or the whole report, folds open.
+   * The stylesheet's print section reads data-cc-printing; the folds close again afterwards.
+   */
+  function printAs(what) {
+    const folds = [...result.querySelectorAll("details.cc-fold:not([open])")];
+    host.dataset.ccPrinting = what;
+    if (what === "report") folds.forEach((fold) => { fold.open = true; });
+    const restore = () => {
+      delete host.dataset.ccPrinting;
+      if (what === "report") folds.forEach((fold) => { fold.open = false; });
+      window.removeEventListener("afterprint", restore);
+    };
+    window.addEventListener("afterprint", restore);
+    window.print();
+  }
+  $("[data-cc-print]").addEventListener("click", () => printAs("plan"));
+  $("[data-cc-print-report]").addEventListener("click", () => printAs("report"));
+
+  const files = {
+    "[data-cc-download-md]": () => [".md", "text/markdown;charset=utf-8", report.markdown],
+    "[data-cc-download-txt]": () => [".txt", "text/plain;charset=utf-8", report.text],
+    "[data-cc-download-ics]": () => [".ics", "text/calendar;charset=utf-8", report.ics],
+    "[data-cc-download-json]": () => {
+      const file = store.active();
+      return [".json", "application/json", `${JSON.stringify(file, null, 2)}\n`];
+    },
+  };
+  Object.entries(files).forEach(([selector, make]) => {
+    $(selector).addEventListener("click", () => {
+      if (!report) return;
+      const [extension, type, text] = make();
+      if (typeof text === "string") download(`${slug(report.client)}-${report.date}${extension}`, type, text);
+    });
   });
 
   /**
