@@ -13,7 +13,14 @@ from .errors import CaseError, check_lang
 from .files import clean_file_text
 from .i18n import LANGS, t
 from .ics import render_ics
-from .render import render_html, render_markdown, render_text
+from .render import (
+    render_dossier_html,
+    render_dossier_markdown,
+    render_dossier_text,
+    render_html,
+    render_markdown,
+    render_text,
+)
 from .verdict import analysis_record
 
 __all__ = ["evaluate", "load"]
@@ -60,6 +67,10 @@ def evaluate(case_json: str, lang: str, today: str, base_url: str = "") -> str:
             "markdown": clean_file_text(render_markdown(assessment, base_url)),
             "text": clean_file_text(render_text(assessment)),
             "ics": render_ics(assessment, case.to_dict()["id"]),
+            # The dossier for a mediator or a lawyer: printed from HTML, downloaded as text.
+            "dossier_html": render_dossier_html(assessment, case),
+            "dossier_text": clean_file_text(render_dossier_text(assessment, case)),
+            "dossier_markdown": clean_file_text(render_dossier_markdown(assessment, case)),
             # The headline the page keeps in the case's analyses, for "what changed since".
             "analysis": analysis_record(assessment),
         }

@@ -8,18 +8,27 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from . import i18n
 from .assessment import Assessment
+from .case import Case
 from .escalation import EscalationResult, third_party_for
 from .law.report import LawSection, law_section
+from .messages_verdict import MESSAGES as VT_MESSAGES
 from .messages_verdict import t as vt
-from .verdict import STEP_LETTER, changes_since, verdict
+from .verdict import STEP_LETTER, changes_since, headline, verdict
 
-__all__ = ["render_html", "render_markdown", "render_text"]
+__all__ = [
+    "render_dossier_html",
+    "render_dossier_markdown",
+    "render_dossier_text",
+    "render_html",
+    "render_markdown",
+    "render_text",
+]
 
 
 # -- the neutral document ------------------------------------------------------------------
@@ -444,8 +453,8 @@ def _verdict_part(a: Assessment, base: str) -> _Part:
             )
             due = step.due.isoformat() if step.due else ""
             items.append(
-                (_Time(step.due_text[:1].upper() + step.due_text[1:], due), " — ", step.text,
-                 " (", link, ")")
+                (_Time(step.due_text[:1].upper() + step.due_text[1:], due), " — ",
+                 headline(step.text), " (", link, ")")
             )  # fmt: skip
         blocks += [
             _Heading(4, vt(lang, "verdict.next")),
@@ -504,6 +513,125 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 blocks.append(letters)
     blocks.append(full[-1])  # the disclaimer
     return tuple(blocks)
+
+
+def vt_catalog(lang: str) -> Mapping[str, str]:
+    """The verdict and dossier catalog of ``lang``."""
+    return VT_MESSAGES[lang]
+
+
+def _dossier_layout(a: Assessment, case: Case) -> tuple[_Block, ...]:
+    """A summary for a mediator or a lawyer: parties, facts, sums, positions, attempts, papers.
+
+    Written in the reader's voice ("as I see them"), from the case and the assessment only.
+    """
+    lang = a.lang
+
+    def say(key: str, **params: object) -> str:
+        return vt(lang, key, **params)
+
+    title = say("dossier.title", client=a.client) if a.client else say("dossier.title_anonymous")
+    blocks: list[_Block] = [
+        _Heading(2, title),
+        _Para((say("dossier.meta", date=i18n.format_date(a.today, lang)),), "cc-meta"),
+    ]
+    status = case.answers.get("client_status")
+    status_text = (
+        (", " + say(f"dossier.status.{status}"))
+        if isinstance(status, str) and f"dossier.status.{status}" in vt_catalog(lang)
+        else ""
+    )
+    parties: list[_Inline] = [(say("dossier.client", client=a.client or "—", status=status_text),)]
+    law = law_section(a.law, lang) if a.law is not None and a.law.sums else None
+    if law is not None and law.law:
+        parties.append((law.law[0],))
+    blocks += [_Heading(3, say("dossier.parties")), _List(tuple(parties))]
+
+    facts = tuple(
+        (
+            _Time(i18n.format_date(entry.date, lang), entry.date.isoformat()),
+            " — ",
+            entry.what,
+            f" ({say(f'dossier.who.{entry.who.value}')})",
+        )
+        for entry in case.timeline
+    )
+    blocks.append(_Heading(3, say("dossier.facts")))
+    blocks.append(
+        _List(facts, cls="cc-dossier-facts") if facts else _Para((say("dossier.no_facts"),))
+    )
+
+    if law is not None:
+        blocks += [
+            _Heading(3, say("dossier.sums")),
+            _Table(law.table_caption, law.table_header, law.table_rows),
+            *(_Para((line,), "cc-law-total") for line in law.totals),
+            *(_Para((line,)) for line in law.notes),
+        ]
+
+    blocks.append(_Heading(3, say("dossier.positions")))
+    account = case.narrative.strip()
+    if account:
+        blocks.append(_Para((_Strong(say("dossier.account")),)))
+        blocks += [_Para((para,)) for para in re.split(r"\n\s*\n", account) if para.strip()]
+    else:
+        blocks.append(_Para((say("dossier.no_account"),)))
+    if a.balance is not None and a.balance.common_goals:
+        blocks.append(_Para((_Strong(say("dossier.shared")),)))
+        blocks.append(_List(tuple((r.text,) for r in a.balance.common_goals)))
+    stated = case.answers.get("client_position_stated")
+    if isinstance(stated, bool):
+        key = "dossier.client_position_yes" if stated else "dossier.client_position_no"
+        blocks.append(_Para((say(key),)))
+    v = verdict(a)
+    if v.stage:
+        blocks.append(_Para((say("dossier.where", stage=v.stage),)))
+
+    tried: list[_Inline] = []
+    attempts = case.answers.get("direct_attempts")
+    if isinstance(attempts, str) and f"dossier.attempts.{attempts}" in vt_catalog(lang):
+        tried.append((say(f"dossier.attempts.{attempts}"),))
+    tried += [
+        (_Time(i18n.format_date(entry.date, lang), entry.date.isoformat()), " — ", entry.what)
+        for entry in case.timeline
+        if entry.who.value == "me"
+    ]
+    if case.answers.get("formal_notice_sent") is True:
+        tried.append((say("dossier.notice_sent"),))
+    blocks.append(_Heading(3, say("dossier.tried")))
+    blocks.append(_List(tuple(tried)) if tried else _Para((say("dossier.tried_none"),)))
+
+    bring: list[_Inline] = []
+    if case.answers.get("contract_signed") is True:
+        bring.append((say("dossier.bring.contract"),))
+    numbered = [invoice.number for invoice in case.invoices if invoice.number]
+    bring += [(say("dossier.bring.invoice", number=number),) for number in numbered]
+    if len(numbered) < len(case.invoices):
+        bring.append((say("dossier.bring.invoice_unnumbered"),))
+    if case.timeline:
+        bring.append((say("dossier.bring.exchanges"),))
+    bring += [(say("dossier.bring.delivery"),), (say("dossier.bring.this"),)]
+    blocks += [_Heading(3, say("dossier.bring")), _List(tuple(bring))]
+    blocks.append(_Para((i18n.t(lang, "report.disclaimer"),), "cc-disclaimer"))
+    return tuple(blocks)
+
+
+def render_dossier_html(assessment: Assessment, case: Case) -> str:
+    """The dossier as an HTML fragment, for the page to print."""
+    blocks = [_html_block(block) for block in _dossier_layout(assessment, case)]
+    return _el("section", blocks, class_="cc-dossier", lang=assessment.lang).markup
+
+
+def render_dossier_markdown(assessment: Assessment, case: Case) -> str:
+    """The dossier as Markdown."""
+    lines = [line for block in _dossier_layout(assessment, case) for line in _md_block(block)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_dossier_text(assessment: Assessment, case: Case) -> str:
+    """The dossier as plain text, to hand over or paste into an email."""
+    lines = [line for block in _dossier_layout(assessment, case) for line in _text_block(block)]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 # -- HTML ----------------------------------------------------------------------------------

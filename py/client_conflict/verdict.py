@@ -25,6 +25,7 @@ __all__ = [
     "Verdict",
     "analysis_record",
     "changes_since",
+    "headline",
     "route_of",
     "verdict",
 ]
@@ -32,6 +33,8 @@ __all__ = [
 # The four places a dispute can be on its way out, in the order a reader goes through them.
 ROUTES = ("talk", "mediation", "formal_notice", "court")
 NEXT_ACTIONS = 3
+# A second style this close to the first (in points) is named with it on the first screen.
+CLOSE = 1
 
 # The legal layer's routes, sorted by kind: the letter that opens the formal phase, the
 # amicable ways out with a third party, and the court procedures a reader can start alone.
@@ -67,6 +70,15 @@ _COURT = (
 )
 # Plan steps whose link is better a letter the engine wrote than a guide page.
 STEP_LETTER = {"formal_notice": "final_notice", "reminder": "reminder"}
+
+
+def headline(text: str) -> str:
+    """A plan step's first sentence, for the card; the plan just below keeps the whole step."""
+    for mark in (" ; ", "; ", ". "):
+        cut = text.find(mark)
+        if cut > 0:
+            return text[:cut].rstrip() + "."
+    return text
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,9 +144,18 @@ def verdict(a: Assessment) -> Verdict:
         tc = a.tactic
         advice = tc.advice if lang == "en" else i18n.lower_first(tc.advice)
         approach = t(lang, "verdict.approach", style=tc.ranking[0].label, advice=advice)
-        if tc.note:
+        if tc.tied_with and tc.note:
+            approach += " " + tc.note  # a tie: the engine's own sentence names every style
+        elif len(tc.ranking) > 1 and tc.ranking[0].score - tc.ranking[1].score <= CLOSE:
             # A close second style is part of the approach: say so on the first screen.
-            approach = f"{approach} {tc.note}"
+            second = tc.ranking[1]
+            approach += " " + t(
+                lang,
+                "verdict.close_second",
+                style=i18n.lower_first(second.label),
+                score=i18n.format_signed(second.score, lang),
+                first=i18n.format_signed(tc.ranking[0].score, lang),
+            )
     route = route_of(a)
     lawyer = None
     if (a.law is not None and a.law.sums and a.law.lawyer.advised) or (

@@ -28,7 +28,7 @@ BAKERY = {"fr": "bakery-logo.json", "en": "en/bakery-logo.json"}
 EXPECTED = {
     "fr": {
         "approach": "Collaborer : cherchez avec le client",  # cooperative on the relationship
-        "firm": "S'imposer arrive tout près derrière",  # firm on the debt, on the same screen
+        "firm": "Tout près derrière : s'imposer (+4 contre +5).",  # firm on the debt, on the same screen
         "route": "Mise en demeure",  # then a formal notice
         "mediator": "le Médiateur des entreprises",  # ... or the Médiateur des entreprises
         "court": "l'injonction de payer",  # ... and the injonction de payer
@@ -44,7 +44,7 @@ EXPECTED = {
     },
     "en": {
         "approach": "Collaborate: Look with the client",
-        "firm": "Compete comes a close second",
+        "firm": "A close second: compete (+4 against +5).",
         "route": "A formal notice",
         "mediator": "the Médiateur des entreprises",
         "court": "an injonction de payer",

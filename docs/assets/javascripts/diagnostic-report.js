@@ -34,6 +34,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
   const result = $("[data-cc-result]");
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
+  const dossier = $("[data-cc-dossier]"); // shown only when the dossier is printed
   let report = null; // {caseId, client, markdown, date} of the report on screen
   let recording = false; // true while this module keeps the analysis in its own case
 
@@ -52,6 +53,7 @@ export function setUpReport(host, { store, say, config, tell, today }) {
     stale.hidden = state !== "stale";
     if (!next) {
       result.replaceChildren();
+      dossier.replaceChildren();
       delete host.dataset.assessed;
     }
   }
@@ -84,7 +86,9 @@ export function setUpReport(host, { store, say, config, tell, today }) {
       // The fragment comes from client_conflict's HTML renderer, which escapes all user text.
       result.innerHTML = answer.html;
       labelCells(result);
-      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, text: answer.text, ics: answer.ics, date: today() }, "fresh");
+      // Also from client_conflict's HTML renderer: the dossier, kept hidden until it is printed.
+      dossier.innerHTML = answer.dossier_html;
+      setReport({ caseId, client: caseName(current, say("store.default_client")), markdown: answer.markdown, text: answer.text, ics: answer.ics, dossier: answer.dossier_text, date: today() }, "fresh");
       keepAnalysis(answer.analysis);
       host.dataset.assessed = "true";
       tell("");
@@ -114,10 +118,12 @@ export function setUpReport(host, { store, say, config, tell, today }) {
   }
   $("[data-cc-print]").addEventListener("click", () => printAs("plan"));
   $("[data-cc-print-report]").addEventListener("click", () => printAs("report"));
+  $("[data-cc-print-dossier]").addEventListener("click", () => printAs("dossier"));
 
   const files = {
     "[data-cc-download-md]": () => [".md", "text/markdown;charset=utf-8", report.markdown],
     "[data-cc-download-txt]": () => [".txt", "text/plain;charset=utf-8", report.text],
+    "[data-cc-download-dossier]": () => [`-${say("report.dossier_file")}.txt`, "text/plain;charset=utf-8", report.dossier],
     "[data-cc-download-ics]": () => [".ics", "text/calendar;charset=utf-8", report.ics],
     "[data-cc-download-json]": () => {
       const file = store.active();
