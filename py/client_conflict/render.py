@@ -429,9 +429,7 @@ def _verdict_part(a: Assessment, base: str) -> _Part:
     lang = a.lang
     v = verdict(a)
     blocks: list[_Block] = [_Heading(3, vt(lang, "verdict.heading"))]
-    where = [line for line in (v.stage, v.trust) if line]
-    if where:
-        blocks.append(_List(tuple((line,) for line in where), cls="cc-verdict-where"))
+    blocks += [_Para((line,), "cc-verdict-where") for line in (v.stage, v.trust) if line]
     if v.approach:
         blocks += [
             _Heading(4, vt(lang, "verdict.approach_heading")),

@@ -142,7 +142,9 @@ def verdict(a: Assessment) -> Verdict:
     approach = None
     if a.tactic is not None:
         tc = a.tactic
-        advice = tc.advice if lang == "en" else i18n.lower_first(tc.advice)
+        # The advice's first clause: the rest is in the tactic's part, folded below.
+        advice = headline(tc.advice)
+        advice = advice if lang == "en" else i18n.lower_first(advice)
         approach = t(lang, "verdict.approach", style=tc.ranking[0].label, advice=advice)
         if tc.tied_with and tc.note:
             approach += " " + tc.note  # a tie: the engine's own sentence names every style
