@@ -24,6 +24,8 @@ STORE = "/client-conflict-guide/client-conflict.store.v1"
 # (the bakery: its narrative) — the ones most likely to spill over a page.
 LONGEST = ("quality-dispute.json", "bakery-logo.json")
 MIN_POINTS = 10
+# Chromium writes sizes through CSS pixels: 10 pt comes back as 9.9975 pt.
+ROUNDING = 0.01
 
 
 def _analyse(page: Any, base: str, lang: str, example: str) -> None:
@@ -78,11 +80,11 @@ def test_the_plan_prints_on_one_page_and_the_dossier_on_two(
         plan = _pdf(page, "plan", paper)
         assert len(plan.pages) == 1, (lang, example, paper, "plan")
         assert words[lang][0] in _text(plan)
-        assert _smallest_font(plan) >= MIN_POINTS, (lang, example, paper, "plan")
+        assert _smallest_font(plan) >= MIN_POINTS - ROUNDING, (lang, example, paper, "plan")
         dossier = _pdf(page, "dossier", paper)
         assert len(dossier.pages) <= 2, (lang, example, paper, "dossier")
         assert words[lang][1] in _text(dossier)
-        assert _smallest_font(dossier) >= MIN_POINTS, (lang, example, paper, "dossier")
+        assert _smallest_font(dossier) >= MIN_POINTS - ROUNDING, (lang, example, paper, "dossier")
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
