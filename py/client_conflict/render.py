@@ -702,7 +702,9 @@ def render_html(assessment: Assessment, base_url: str = "") -> str:
 
 # Characters that make Markdown anywhere in a line (emphasis, code, links, tables, strikethrough),
 # and what makes it only where a span may open a line (headings, lists, quotes, rules).
-_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_MD_INLINE = re.compile(r"([\\`*\[\]|~])")
+_MD_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")
+_MD_HTML = re.compile(r"(<(?=[A-Za-z/!?])|&(?=#?\w+;))")
 _MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 
 
@@ -713,7 +715,12 @@ def _md_escape(text: str) -> str:
     """
     # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
     one_line = re.sub(r"\s+", " ", text)
-    escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
+    escaped = _MD_INLINE.sub(r"\\\1", one_line)
+    # An underscore inside a word ("jean_dupont") emphasises nothing; at a word's edge it might.
+    escaped = _MD_UNDERSCORE.sub(r"\\_", escaped)
+    # HTML: only a "<" that opens a tag and an "&" that opens an entity are written as entities;
+    # "Dupont & Fils" or "a < b" stay as the reader wrote them.
+    escaped = _MD_HTML.sub(lambda m: "&lt;" if m.group(1) == "<" else "&amp;", escaped)
     return _MD_LINE_START.sub(_escape_line_start, escaped)
 
 

@@ -28,7 +28,8 @@ BAKERY = {"fr": "bakery-logo.json", "en": "en/bakery-logo.json"}
 EXPECTED = {
     "fr": {
         "approach": "Collaborer : cherchez avec le client",  # cooperative on the relationship
-        "firm": "Tout près derrière : s'imposer (+4 contre +5).",  # firm on the debt, on the same screen
+        # "Firm on the debt", named on the same screen:
+        "firm": "Tout près derrière : s'imposer (+4 contre +5).",
         "route": "Mise en demeure",  # then a formal notice
         "mediator": "le Médiateur des entreprises",  # ... or the Médiateur des entreprises
         "court": "l'injonction de payer",  # ... and the injonction de payer
@@ -260,3 +261,22 @@ def test_the_plans_letter_steps_link_to_the_letters_the_engine_wrote():
     assert 'href="#cc-letter-final_notice"' in html
     assert 'id="cc-letter-final_notice"' in html
     assert "Ready-made letters" in render_text(a)
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        # A reader's own words stay as written where Markdown would read them as text anyway.
+        ("Dupont & Fils", "Dupont & Fils"),
+        ("a < b and 4.3 > 4", "a < b and 4.3 > 4"),
+        ("jean_dupont@example.fr", "jean_dupont@example.fr"),
+        # A backslash only where the character would change the meaning.
+        ("<script>", "&lt;script>"),
+        ("&amp; stays", "&amp;amp; stays"),
+        ("_stress_ on it", "\\_stress\\_ on it"),
+    ],
+)
+def test_markdown_adds_a_backslash_only_where_it_matters(text, escaped):
+    from client_conflict.render import _md_escape  # the one private helper
+
+    assert _md_escape(text) == escaped
