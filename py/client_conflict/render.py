@@ -16,6 +16,7 @@ from . import i18n
 from .assessment import Assessment
 from .case import Case
 from .escalation import EscalationResult, third_party_for
+from .figures import Figure, staircase, trust_gauge
 from .law.report import LawSection, law_section
 from .messages_verdict import MESSAGES as VT_MESSAGES
 from .messages_verdict import t as vt
@@ -107,7 +108,14 @@ class _Fold:
     cls: str = ""
 
 
-_Block = _Heading | _Para | _List | _Table | _Part | _Pre | _Fold
+@dataclass(frozen=True, slots=True)
+class _Fig:
+    """A picture drawn from the engine's figures; only HTML draws it, the others have the text."""
+
+    figure: Figure
+
+
+_Block = _Heading | _Para | _List | _Table | _Part | _Pre | _Fold | _Fig
 
 
 def _safe_base(base_url: str) -> str:
@@ -504,7 +512,12 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             if isinstance(first, _Heading)
             else (vt(a.lang, key), part.blocks)
         )
-        blocks.append(_Fold(summary, inner, cls))
+        pictures: tuple[_Block, ...] = ()
+        if cls == "cc-escalation" and a.escalation is not None:
+            pictures = (_Fig(staircase(a.escalation, a.lang)),)
+        elif cls == "cc-trust" and a.trust is not None:
+            pictures = (_Fig(trust_gauge(a.trust, a.lang)),)
+        blocks.append(_Fold(summary, (*pictures, *inner), cls))
         if cls == "cc-law":
             letters = _letters_fold(a)
             if letters is not None:
@@ -676,6 +689,18 @@ def _html_block(block: _Block) -> _Html:
         return _el("p", _html_inline(block.spans), class_=block.cls)
     if isinstance(block, _Pre):
         return _el("pre", [block.text], class_=block.cls)
+    if isinstance(block, _Fig):
+        fig = block.figure
+        shapes = [_el(shape.tag, [shape.text], **dict(shape.attrs)) for shape in fig.shapes]
+        svg = _el(
+            "svg",
+            [_el("title", [fig.title]), *shapes],
+            viewBox=f"0 0 {fig.width} {fig.height}",
+            role="img",
+            aria_label=fig.title,
+            class_="cc-fig-svg",
+        )
+        return _el("figure", [svg, _el("figcaption", [fig.text])], class_=f"cc-figure {fig.cls}")
     if isinstance(block, _Fold):
         summary = _el("summary", [block.summary])
         children = [summary, *(_html_block(child) for child in block.blocks)]
@@ -750,6 +775,8 @@ def _md_block(block: _Block) -> list[str]:
         return ["#" * block.level + " " + _md_escape(block.text).strip(), ""]
     if isinstance(block, _Para):
         return [_md_inline(block.spans), ""]
+    if isinstance(block, _Fig):
+        return []  # the sentences around it say the same
     if isinstance(block, _Pre):
         longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
         fence = "`" * max(3, longest + 1)
@@ -822,6 +849,8 @@ def _text_block(block: _Block) -> list[str]:
         )
     if isinstance(block, _Para):
         return [_text_inline(block.spans), ""]
+    if isinstance(block, _Fig):
+        return []  # the sentences around it say the same
     if isinstance(block, _Pre):
         clean = ["".join(ch for ch in line if _keep(ch)) for line in block.text.splitlines()]
         return [*clean, ""]

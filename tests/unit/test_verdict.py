@@ -280,3 +280,33 @@ def test_markdown_adds_a_backslash_only_where_it_matters(text, escaped):
     from client_conflict.render import _md_escape  # the one private helper
 
     assert _md_escape(text) == escaped
+
+
+# -- pictures -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_pictures_are_drawn_from_the_figures_with_a_text_equivalent(lang):
+    a = assess(load_example(BAKERY[lang]), lang, today=TODAY)
+    html = render_html(a)
+    assert html.count("<svg ") == 2
+    assert "style=" not in html  # the Content-Security-Policy allows no style attribute
+    stair = html[html.index('<figure class="cc-figure cc-fig-stair">') :]
+    stair = stair[: stair.index("</figure>")]
+    # Nine steps, the case's stage (3) the only one marked.
+    assert stair.count("<rect ") == 9
+    assert stair.count("cc-fig-current") == 1
+    assert 'class="cc-fig-step cc-fig-level-a cc-fig-current"></rect><text x="76"' in stair
+    caption = {
+        "fr": "le différend est au niveau 3 : des actes",
+        "en": "the dispute is at stage 3: actions",
+    }
+    assert caption[lang] in stair
+    gauge = html[html.index('<figure class="cc-figure cc-fig-trust">') :]
+    gauge = gauge[: gauge.index("</figure>")]
+    # The gauge's value bar is the score's share of the track (46 of 100 on 300 units).
+    assert 'width="300" height="14" class="cc-fig-track"' in gauge
+    assert f'width="{300 * a.trust.score / 100:g}" height="14" class="cc-fig-value"' in gauge
+    # Text and Markdown carry no picture: the sentences around it say the same.
+    assert "<svg" not in render_markdown(a)
+    assert "svg" not in render_text(a)
