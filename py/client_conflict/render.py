@@ -437,6 +437,10 @@ def _verdict_part(a: Assessment, base: str) -> _Part:
     lang = a.lang
     v = verdict(a)
     blocks: list[_Block] = [_Heading(3, vt(lang, "verdict.heading"))]
+    if a.basis is not None:
+        b = a.basis
+        key = "verdict.basis_quick" if b.quick_only else "verdict.basis"
+        blocks.append(_Para((vt(lang, key, answered=b.answered, shown=b.shown),), "cc-basis"))
     blocks += [_Para((line,), "cc-verdict-where") for line in (v.stage, v.trust) if line]
     if v.approach:
         blocks += [

@@ -159,12 +159,13 @@ def verdict(a: Assessment) -> Verdict:
                 first=i18n.format_signed(tc.ranking[0].score, lang),
             )
     route = route_of(a)
+    # The legal layer's advice on a lawyer is about going to law: said only on that route.
+    formal = route in ("formal_notice", "court")
+    law_says = a.law is not None and bool(a.law.sums) and a.law.lawyer.advised
     lawyer = None
-    if (a.law is not None and a.law.sums and a.law.lawyer.advised) or (
-        a.escalation is not None and a.escalation.time_for_lawyer
-    ):
+    if (a.escalation is not None and a.escalation.time_for_lawyer) or (formal and law_says):
         lawyer = t(lang, "verdict.lawyer_advised")
-    elif route in ("formal_notice", "court"):
+    elif formal:
         lawyer = t(lang, "verdict.lawyer_optional")
     kinds = {letter.kind.value for letter in a.letters}
     dated = tuple(step for step in a.plan if step.due is not None)

@@ -310,3 +310,32 @@ def test_the_pictures_are_drawn_from_the_figures_with_a_text_equivalent(lang):
     # Text and Markdown carry no picture: the sentences around it say the same.
     assert "<svg" not in render_markdown(a)
     assert "svg" not in render_text(a)
+
+
+# -- the quick path -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_a_first_result_says_how_much_it_rests_on(lang):
+    from client_conflict.questionnaire import quick_path
+
+    case = load_example(BAKERY[lang])
+    quick = {q.id for q in quick_path()}
+    case["answers"] = {k: v for k, v in case["answers"].items() if k in quick}
+    a = assess(case, lang, today=TODAY)
+    assert a.basis is not None
+    assert a.basis.quick_only
+    assert a.basis.answered == a.basis.quick_answered <= len(quick) <= 12
+    card = render_text(a)
+    first = {"fr": "Un premier résultat, tiré de", "en": "A first result, from"}
+    assert first[lang] in card[: card.index("\n" + EXPECTED[lang]["plan"] + "\n")]
+    # The quick path alone already states the approach and a dated next step.
+    v = verdict(a)
+    assert v.approach
+    assert v.actions
+    assert v.actions[0].due is not None
+    # With the whole questionnaire answered, it is no longer called a first result.
+    full = assess(load_example(BAKERY[lang]), lang, today=TODAY)
+    assert full.basis is not None
+    assert not full.basis.quick_only
+    assert first[lang] not in render_text(full)
