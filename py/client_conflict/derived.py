@@ -73,7 +73,6 @@ STAGE_THREATS = 6
 STAGE_DESTRUCTIVE = 7
 
 
-
 def stake_band(value: int | None) -> str | None:
     """A 1-5 answer as "high", "mid" or "low" (None when unanswered)."""
     if value is None:

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-from . import balance, conflict, derived, escalation, plan, relationship, tactic, timeline, trust
+from . import balance, conflict, escalation, plan, relationship, tactic, timeline, trust
 from .errors import check_lang
 from .i18n import format_number, format_signed, t
 from .questionnaire import question
