@@ -11,7 +11,8 @@ from typing import Any
 from . import i18n
 from ._facts import Facts
 from .balance import BalanceResult, assess_balance
-from .case import Case, load_case
+from .basis import Basis, basis
+from .case import Analysis, Case, load_case
 from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation
@@ -51,6 +52,10 @@ class Assessment:
     unassessed: tuple[Reason, ...]
     law: LawAssessment | None = None
     letters: tuple[Letter, ...] = ()
+    # The case's last kept analysis, for "what changed since"; None on a first analysis.
+    previous: Analysis | None = None
+    # How many questions the result rests on (answered of shown, and on the quick path).
+    basis: Basis | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Return the assessment as JSON-ready data (dates as ISO strings, enums as values)."""
@@ -214,4 +219,6 @@ def assess(
         unassessed=tuple(unassessed),
         law=law,
         letters=case_letters(checked, law),
+        previous=checked.analyses[-1] if checked.analyses else None,
+        basis=basis(checked.answers),
     )

@@ -10,8 +10,18 @@ from typing import Any
 from .assessment import assess
 from .case import load_case, parse_day
 from .errors import CaseError, check_lang
+from .files import clean_file_text
 from .i18n import LANGS, t
-from .render import render_html, render_markdown
+from .ics import render_ics
+from .render import (
+    render_dossier_html,
+    render_dossier_markdown,
+    render_dossier_text,
+    render_html,
+    render_markdown,
+    render_text,
+)
+from .verdict import analysis_record
 
 __all__ = ["evaluate", "load"]
 
@@ -47,12 +57,22 @@ def evaluate(case_json: str, lang: str, today: str, base_url: str = "") -> str:
 
     def work() -> dict[str, Any]:
         day = _today(today)
-        assessment = assess(load_case(case_json, today=day), lang, today=day)
+        case = load_case(case_json, today=day)
+        assessment = assess(case, lang, today=day)
         return {
             "version": __version__,
             "assessment": assessment.to_dict(),
             "html": render_html(assessment, base_url),
-            "markdown": render_markdown(assessment, base_url),
+            # The files the reader can download: each passes the one file-text call point.
+            "markdown": clean_file_text(render_markdown(assessment, base_url)),
+            "text": clean_file_text(render_text(assessment)),
+            "ics": render_ics(assessment, case.to_dict()["id"]),
+            # The dossier for a mediator or a lawyer: printed from HTML, downloaded as text.
+            "dossier_html": render_dossier_html(assessment, case),
+            "dossier_text": clean_file_text(render_dossier_text(assessment, case)),
+            "dossier_markdown": clean_file_text(render_dossier_markdown(assessment, case)),
+            # The headline the page keeps in the case's analyses, for "what changed since".
+            "analysis": analysis_record(assessment),
         }
 
     return _answer(lang, work)

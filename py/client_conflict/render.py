@@ -8,19 +8,30 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 from . import i18n
 from ._text import clean_line, clean_text
 from .assessment import Assessment
+from .case import Case
 from .escalation import EscalationResult, third_party_for
-from .law.letters import Letter
 from .law.messages import t as law_t
+from .figures import Figure, staircase, trust_gauge
 from .law.report import LawSection, law_section
+from .messages_verdict import MESSAGES as VT_MESSAGES
+from .messages_verdict import t as vt
+from .verdict import STEP_LETTER, changes_since, headline, verdict
 
-__all__ = ["render_html", "render_markdown", "render_text"]
+__all__ = [
+    "render_dossier_html",
+    "render_dossier_markdown",
+    "render_dossier_text",
+    "render_html",
+    "render_markdown",
+    "render_text",
+]
 
 
 # -- the neutral document ------------------------------------------------------------------
@@ -52,6 +63,7 @@ class _Heading:
     level: int
     text: str
     cls: str = ""
+    anchor: str = ""  # an id, for a link from the verdict card
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,7 +96,32 @@ class _Part:
     lang: str = ""  # set when the part is in another language than the report (a letter)
 
 
-_Block = _Heading | _Para | _List | _Table | _Part
+@dataclass(frozen=True, slots=True)
+class _Pre:
+    """Text kept line for line, such as a letter to copy."""
+
+    text: str
+    cls: str = ""
+    lang: str = ""  # set when the text is in another language than the report (a letter)
+
+
+@dataclass(frozen=True, slots=True)
+class _Fold:
+    """A part the reader opens when they want it: ``<details>`` in HTML, a section elsewhere."""
+
+    summary: str
+    blocks: tuple[_Block, ...]
+    cls: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class _Fig:
+    """A picture drawn from the engine's figures; only HTML draws it, the others have the text."""
+
+    figure: Figure
+
+
+_Block = _Heading | _Para | _List | _Table | _Part | _Pre | _Fold | _Fig
 
 
 def _safe_base(base_url: str) -> str:
@@ -152,34 +189,8 @@ def _law_part(law: LawSection) -> _Part:
     return _Part("cc-law", tuple(blocks))
 
 
-def _letters_part(letters: tuple[Letter, ...], lang: str) -> _Part:
-    """The letters written from the case, line by line; a blank line starts a new paragraph."""
-    blocks: list[_Block] = [
-        _Heading(3, law_t(lang, "letters.heading")),
-        _Para((law_t(lang, "letters.intro"),)),
-    ]
-    for letter in letters:
-        title = law_t(lang, "letters.title", title=letter.title)
-        if letter.lang != lang:
-            title += law_t(lang, f"letters.in_{letter.lang}")
-        lines: list[_Block] = []
-        gap = False
-        for line in letter.text.splitlines():
-            if not line.strip():
-                gap = True
-                continue
-            lines.append(_Para((line,), "cc-letter-line cc-gap" if gap else "cc-letter-line"))
-            gap = False
-        other = letter.lang if letter.lang != lang else ""
-        blocks += [
-            _Heading(4, title),
-            _Part(f"cc-letter cc-letter-{letter.kind.value}", tuple(lines), other),
-        ]
-    return _Part("cc-letters", tuple(blocks))
-
-
-def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
-    """Lay the assessment out as headings, paragraphs, lists and tables."""
+def _analysis_layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
+    """Lay every analysis out as headings, paragraphs, lists and tables, one part each."""
     lang = a.lang
     base = _safe_base(base_url)
 
@@ -385,6 +396,7 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             step.text,
             " (",
             _Link(say("report.plan_guide"), _href(base, step.link)),
+            *_letter_link(a, step.key),
             ")",
         )
         for step in a.plan
@@ -406,10 +418,252 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
                 ),
             )
         )
-    if a.letters:
-        blocks.append(_letters_part(a.letters, lang))
     blocks.append(_Para((say("report.disclaimer"),), "cc-disclaimer"))
     return tuple(blocks)
+
+
+# The parts that follow the verdict folded, in the order a reader asks "why?", with their titles.
+_FOLDS = (
+    ("cc-tactic", "fold.tactic"),
+    ("cc-escalation", "fold.escalation"),
+    ("cc-trust", "fold.trust"),
+    ("cc-conflict", "fold.conflict"),
+    ("cc-balance", "fold.balance"),
+    ("cc-relationship", "fold.relationship"),
+    ("cc-timeline", "fold.timeline"),
+    ("cc-law", "fold.law"),
+    ("cc-unassessed", "fold.unassessed"),
+)
+LETTER_ANCHOR = "cc-letter-"
+
+
+def _letter_link(a: Assessment, step_key: str) -> tuple[_Span, ...]:
+    """For a step that sends a letter the engine wrote: a link to it, after the guide's."""
+    kind = STEP_LETTER.get(step_key)
+    if kind is None or kind not in {letter.kind.value for letter in a.letters}:
+        return ()
+    return (" · ", _Link(vt(a.lang, "verdict.letter"), f"#{LETTER_ANCHOR}{kind}"))
+
+
+def _verdict_part(a: Assessment, base: str) -> _Part:
+    """The first screen: where the dispute stands, the approach, the route, the next actions."""
+    lang = a.lang
+    v = verdict(a)
+    blocks: list[_Block] = [_Heading(3, vt(lang, "verdict.heading"))]
+    if a.basis is not None:
+        b = a.basis
+        key = "verdict.basis_quick" if b.quick_only else "verdict.basis"
+        blocks.append(_Para((vt(lang, key, answered=b.answered, shown=b.shown),), "cc-basis"))
+    blocks += [_Para((line,), "cc-verdict-where") for line in (v.stage, v.trust) if line]
+    if v.approach:
+        blocks += [
+            _Heading(4, vt(lang, "verdict.approach_heading")),
+            _Para((v.approach,), "cc-verdict-approach"),
+        ]
+    route: list[_Span] = [_Strong(v.route_text)]
+    for extra in (v.then_text, v.lawyer_text):
+        if extra:
+            route += [" ", extra]
+    blocks += [_Heading(4, vt(lang, "verdict.route_heading")), _Para(tuple(route), "cc-route")]
+    if v.actions:
+        items = []
+        for step in v.actions:
+            letter = v.letters.get(step.key)
+            link = (
+                _Link(vt(lang, "verdict.letter"), f"#{LETTER_ANCHOR}{letter}")
+                if letter
+                else _Link(vt(lang, "verdict.guide"), _href(base, step.link))
+            )
+            due = step.due.isoformat() if step.due else ""
+            items.append(
+                (_Time(step.due_text[:1].upper() + step.due_text[1:], due), " — ",
+                 headline(step.text), " (", link, ")")
+            )  # fmt: skip
+        blocks += [
+            _Heading(4, vt(lang, "verdict.next")),
+            _List(tuple(items), ordered=True, cls="cc-next"),
+        ]
+    return _Part("cc-verdict", tuple(blocks))
+
+
+def _changes_part(a: Assessment) -> _Part | None:
+    if a.previous is None:
+        return None
+    heading, changes = changes_since(a.previous, a)
+    return _Part(
+        "cc-changes",
+        (_Heading(3, heading), _List(tuple((change.text,) for change in changes))),
+    )
+
+
+def _letters_fold(a: Assessment) -> _Fold | None:
+    if not a.letters:
+        return None
+    blocks: list[_Block] = [_Para((vt(a.lang, "letters.intro"),))]
+    for letter in a.letters:
+        title = letter.title
+        other = letter.lang if letter.lang != a.lang else ""
+        if other:
+            title += law_t(a.lang, f"letters.in_{other}")
+        blocks += [
+            _Heading(4, title, anchor=f"{LETTER_ANCHOR}{letter.kind.value}"),
+            _Pre(letter.text, f"cc-letter cc-letter-{letter.kind.value}", other),
+        ]
+    return _Fold(vt(a.lang, "fold.letters"), tuple(blocks), "cc-letters")
+
+
+def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
+    """The report: the verdict first, what changed, the plan, then every analysis folded."""
+    full = _analysis_layout(a, base_url)
+    title, meta = full[0], full[1]
+    parts = {block.cls: block for block in full if isinstance(block, _Part)}
+    blocks: list[_Block] = [title, meta, _verdict_part(a, _safe_base(base_url))]
+    changes = _changes_part(a)
+    if changes is not None:
+        blocks.append(changes)
+    blocks.append(parts["cc-plan-part"])
+    for cls, key in _FOLDS:
+        part = parts.get(cls)
+        if part is None:
+            continue
+        # The part's own heading becomes the fold's summary, so each title has one home.
+        first = part.blocks[0]
+        summary, inner = (
+            (first.text, part.blocks[1:])
+            if isinstance(first, _Heading)
+            else (vt(a.lang, key), part.blocks)
+        )
+        pictures: tuple[_Block, ...] = ()
+        if cls == "cc-escalation" and a.escalation is not None:
+            pictures = (_Fig(staircase(a.escalation, a.lang)),)
+        elif cls == "cc-trust" and a.trust is not None:
+            pictures = (_Fig(trust_gauge(a.trust, a.lang)),)
+        blocks.append(_Fold(summary, (*pictures, *inner), cls))
+        if cls == "cc-law":
+            letters = _letters_fold(a)
+            if letters is not None:
+                blocks.append(letters)
+    blocks.append(full[-1])  # the disclaimer
+    return tuple(blocks)
+
+
+def vt_catalog(lang: str) -> Mapping[str, str]:
+    """The verdict and dossier catalog of ``lang``."""
+    return VT_MESSAGES[lang]
+
+
+def _dossier_layout(a: Assessment, case: Case) -> tuple[_Block, ...]:
+    """A summary for a mediator or a lawyer: parties, facts, sums, positions, attempts, papers.
+
+    Written in the reader's voice ("as I see them"), from the case and the assessment only.
+    """
+    lang = a.lang
+
+    def say(key: str, **params: object) -> str:
+        return vt(lang, key, **params)
+
+    title = say("dossier.title", client=a.client) if a.client else say("dossier.title_anonymous")
+    blocks: list[_Block] = [
+        _Heading(2, title),
+        _Para((say("dossier.meta", date=i18n.format_date(a.today, lang)),), "cc-meta"),
+    ]
+    status = case.answers.get("client_status")
+    status_text = (
+        (", " + say(f"dossier.status.{status}"))
+        if isinstance(status, str) and f"dossier.status.{status}" in vt_catalog(lang)
+        else ""
+    )
+    parties: list[_Inline] = [(say("dossier.client", client=a.client or "—", status=status_text),)]
+    law = law_section(a.law, lang) if a.law is not None and a.law.sums else None
+    if law is not None and law.law:
+        parties.append((law.law[0],))
+    blocks += [_Heading(3, say("dossier.parties")), _List(tuple(parties))]
+
+    facts = tuple(
+        (
+            _Time(i18n.format_date(entry.date, lang), entry.date.isoformat()),
+            " — ",
+            entry.what,
+            f" ({say(f'dossier.who.{entry.who.value}')})",
+        )
+        for entry in case.timeline
+    )
+    blocks.append(_Heading(3, say("dossier.facts")))
+    blocks.append(
+        _List(facts, cls="cc-dossier-facts") if facts else _Para((say("dossier.no_facts"),))
+    )
+
+    if law is not None:
+        blocks += [
+            _Heading(3, say("dossier.sums")),
+            _Table(law.table_caption, law.table_header, law.table_rows),
+            *(_Para((line,), "cc-law-total") for line in law.totals),
+            *(_Para((line,)) for line in law.notes),
+        ]
+
+    blocks.append(_Heading(3, say("dossier.positions")))
+    account = case.narrative.strip()
+    if account:
+        blocks.append(_Para((_Strong(say("dossier.account")),)))
+        blocks += [_Para((para,)) for para in re.split(r"\n\s*\n", account) if para.strip()]
+    else:
+        blocks.append(_Para((say("dossier.no_account"),)))
+    if a.balance is not None and a.balance.common_goals:
+        blocks.append(_Para((_Strong(say("dossier.shared")),)))
+        blocks.append(_List(tuple((r.text,) for r in a.balance.common_goals)))
+    stated = case.answers.get("client_position_stated")
+    if isinstance(stated, bool):
+        key = "dossier.client_position_yes" if stated else "dossier.client_position_no"
+        blocks.append(_Para((say(key),)))
+    v = verdict(a)
+    if v.stage:
+        blocks.append(_Para((say("dossier.where", stage=v.stage),)))
+
+    tried: list[_Inline] = []
+    attempts = case.answers.get("direct_attempts")
+    if isinstance(attempts, str) and f"dossier.attempts.{attempts}" in vt_catalog(lang):
+        tried.append((say(f"dossier.attempts.{attempts}"),))
+    tried += [
+        (_Time(i18n.format_date(entry.date, lang), entry.date.isoformat()), " — ", entry.what)
+        for entry in case.timeline
+        if entry.who.value == "me"
+    ]
+    if case.answers.get("formal_notice_sent") is True:
+        tried.append((say("dossier.notice_sent"),))
+    blocks.append(_Heading(3, say("dossier.tried")))
+    blocks.append(_List(tuple(tried)) if tried else _Para((say("dossier.tried_none"),)))
+
+    bring: list[_Inline] = []
+    if case.answers.get("contract_signed") is True:
+        bring.append((say("dossier.bring.contract"),))
+    numbered = [invoice.number for invoice in case.invoices if invoice.number]
+    bring += [(say("dossier.bring.invoice", number=number),) for number in numbered]
+    if len(numbered) < len(case.invoices):
+        bring.append((say("dossier.bring.invoice_unnumbered"),))
+    if case.timeline:
+        bring.append((say("dossier.bring.exchanges"),))
+    bring += [(say("dossier.bring.delivery"),), (say("dossier.bring.this"),)]
+    blocks += [_Heading(3, say("dossier.bring")), _List(tuple(bring))]
+    blocks.append(_Para((i18n.t(lang, "report.disclaimer"),), "cc-disclaimer"))
+    return tuple(blocks)
+
+
+def render_dossier_html(assessment: Assessment, case: Case) -> str:
+    """The dossier as an HTML fragment, for the page to print."""
+    blocks = [_html_block(block) for block in _dossier_layout(assessment, case)]
+    return _el("section", blocks, class_="cc-dossier", lang=assessment.lang).markup
+
+
+def render_dossier_markdown(assessment: Assessment, case: Case) -> str:
+    """The dossier as Markdown."""
+    lines = [line for block in _dossier_layout(assessment, case) for line in _md_block(block)]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def render_dossier_text(assessment: Assessment, case: Case) -> str:
+    """The dossier as plain text, to hand over or paste into an email."""
+    lines = [line for block in _dossier_layout(assessment, case) for line in _text_block(block)]
+    return "\n".join(lines).rstrip() + "\n"
 
 
 # -- HTML ----------------------------------------------------------------------------------
@@ -452,9 +706,27 @@ def _html_inline(spans: _Inline) -> list[str | _Html]:
 
 def _html_block(block: _Block) -> _Html:
     if isinstance(block, _Heading):
-        return _el(f"h{block.level}", [block.text], class_=block.cls)
+        return _el(f"h{block.level}", [block.text], class_=block.cls, id=block.anchor)
     if isinstance(block, _Para):
         return _el("p", _html_inline(block.spans), class_=block.cls)
+    if isinstance(block, _Pre):
+        return _el("pre", [block.text], class_=block.cls, lang=block.lang)
+    if isinstance(block, _Fig):
+        fig = block.figure
+        shapes = [_el(shape.tag, [shape.text], **dict(shape.attrs)) for shape in fig.shapes]
+        svg = _el(
+            "svg",
+            [_el("title", [fig.title]), *shapes],
+            viewBox=f"0 0 {fig.width} {fig.height}",
+            role="img",
+            aria_label=fig.title,
+            class_="cc-fig-svg",
+        )
+        return _el("figure", [svg, _el("figcaption", [fig.text])], class_=f"cc-figure {fig.cls}")
+    if isinstance(block, _Fold):
+        summary = _el("summary", [block.summary])
+        children = [summary, *(_html_block(child) for child in block.blocks)]
+        return _el("details", children, class_=f"cc-fold {block.cls}")
     if isinstance(block, _List):
         items = [_el("li", _html_inline(item)) for item in block.items]
         return _el("ol" if block.ordered else "ul", items, class_=block.cls)
@@ -483,7 +755,9 @@ def render_html(assessment: Assessment, base_url: str = "") -> str:
 
 # Characters that make Markdown anywhere in a line (emphasis, code, links, tables, strikethrough),
 # and what makes it only where a span may open a line (headings, lists, quotes, rules).
-_MD_INLINE = re.compile(r"([\\`*_\[\]|~])")
+_MD_INLINE = re.compile(r"([\\`*\[\]|~])")
+_MD_UNDERSCORE = re.compile(r"(?<!\w)_|_(?!\w)")
+_MD_HTML = re.compile(r"(<(?=[A-Za-z/!?])|&(?=#?\w+;))")
 _MD_LINE_START = re.compile(r"^(\s*)([#+=-]|\d+(?=[.)]))")
 
 
@@ -493,9 +767,15 @@ def _md_escape(text: str) -> str:
     Only what Markdown would act on is escaped, so the downloaded file stays easy to read.
     """
     # Collapse runs of whitespace but keep one at each end: spans such as " — " separate others.
-    # Control and bidirectional characters go first, so none can hide what the escaping sees.
+    # Control and bidirectional characters go first, so none can hide what the escaping sees;
+    # runs of whitespace collapse, but French no-break spaces stay.
     one_line = re.sub(r"[^\S\u00a0\u202f]+", " ", clean_text(text))
-    escaped = _MD_INLINE.sub(r"\\\1", html.escape(one_line, quote=False))
+    escaped = _MD_INLINE.sub(r"\\\1", one_line)
+    # An underscore inside a word ("jean_dupont") emphasises nothing; at a word's edge it might.
+    escaped = _MD_UNDERSCORE.sub(r"\\_", escaped)
+    # HTML: only a "<" that opens a tag and an "&" that opens an entity are written as entities;
+    # "Dupont & Fils" or "a < b" stay as the reader wrote them.
+    escaped = _MD_HTML.sub(lambda m: "&lt;" if m.group(1) == "<" else "&amp;", escaped)
     return _MD_LINE_START.sub(_escape_line_start, escaped)
 
 
@@ -525,6 +805,15 @@ def _md_block(block: _Block) -> list[str]:
         return ["#" * block.level + " " + _md_escape(block.text).strip(), ""]
     if isinstance(block, _Para):
         return [_md_inline(block.spans), ""]
+    if isinstance(block, _Fig):
+        return []  # the sentences around it say the same
+    if isinstance(block, _Pre):
+        longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
+        fence = "`" * max(3, longest + 1)
+        return [fence, *block.text.splitlines(), fence, ""]
+    if isinstance(block, _Fold):
+        heading = "### " + _md_escape(block.summary).strip()
+        return [heading, "", *(line for child in block.blocks for line in _md_block(child))]
     if isinstance(block, _List):
         if not block.items:
             return []
@@ -559,8 +848,6 @@ def render_markdown(assessment: Assessment, base_url: str = "") -> str:
 # -- plain text ----------------------------------------------------------------------------
 
 
-_NO_BREAK = "\u00a0\u202f"
-
 
 def _text_inline(spans: _Inline) -> str:
     out = []
@@ -583,6 +870,14 @@ def _text_block(block: _Block) -> list[str]:
         )
     if isinstance(block, _Para):
         return [_text_inline(block.spans), ""]
+    if isinstance(block, _Fig):
+        return []  # the sentences around it say the same
+    if isinstance(block, _Pre):
+        clean = [clean_text(line) for line in block.text.splitlines()]
+        return [*clean, ""]
+    if isinstance(block, _Fold):
+        lines = _text_block(_Heading(3, block.summary))
+        return lines + [line for child in block.blocks for line in _text_block(child)]
     if isinstance(block, _List):
         if not block.items:
             return []

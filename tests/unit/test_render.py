@@ -124,8 +124,12 @@ def test_a_tie_is_shown_next_to_the_suggested_tactic():
     for question in ("situation", "concessions_made", "concessions_exploited"):
         del case["answers"][question]
     text = render_text(assess(case, "fr", today=TODAY))
+    tie = "Transiger et s'imposer sont à égalité (+4)."
+    # On the verdict card, with the suggested approach, before anything folded.
+    assert text.index("Transiger : ") < text.index(tie) < text.index("Plan d'action")
+    # And again in the tactic's own part, next to the recommendation.
     recommended = text.index("Transiger — ")
-    note = text.index("Transiger et s'imposer sont à égalité (+4).")
+    note = text.index(tie, recommended)
     assert recommended < note < text.index("Les cinq styles")
 
 

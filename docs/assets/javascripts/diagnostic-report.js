@@ -6,6 +6,9 @@ import { caseName } from "./case-store.js";
 import { onEngineState, request } from "./engine.js";
 import { download, slug } from "./diagnostic-files.js";
 
+// The case file (version 4) keeps at most this many analyses; the oldest go first.
+export const MAX_ANALYSES = 100;
+
 /** Give each cell of a table the text of its column's header, for the stacked phone layout. */
 export function labelCells(root) {
   root.querySelectorAll("table").forEach((table) => {
@@ -31,7 +34,10 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
   const result = $("[data-cc-result]");
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
-  let report = null; // {caseId, snapshot, client, markdown, date} of the report on screen
+  const dossier = $("[data-cc-dossier]"); // shown only when the dossier is printed
+  // {caseId, snapshot, client, markdown, text, ics, dossier, date} of the report on screen
+  let report = null;
+  let recording = false; // true while this module keeps the analysis in its own case
 
   let engineReady = false;
   let running = false;
@@ -48,6 +54,7 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     stale.hidden = state !== "stale";
     if (!next) {
       result.replaceChildren();
+      dossier.replaceChildren();
       delete host.dataset.assessed;
     }
   }
@@ -86,9 +93,13 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
       // The fragment comes from client_conflict's HTML renderer, which escapes all user text.
       result.innerHTML = answer.html;
       labelCells(result);
+      // Also from client_conflict's HTML renderer: the dossier, kept hidden until it is printed.
+      dossier.innerHTML = answer.dossier_html;
+      const fresh = unchanged(caseId, snapshot);
       const client = caseName(JSON.parse(snapshot), say("store.default_client"));
-      setReport({ caseId, snapshot, client, markdown: answer.markdown, date: today() },
-        unchanged(caseId, snapshot) ? "fresh" : "stale");
+      setReport({ caseId, snapshot, client, markdown: answer.markdown, text: answer.text,
+        ics: answer.ics, dossier: answer.dossier_text, date: today() }, fresh ? "fresh" : "stale");
+      keepAnalysis(caseId, answer.analysis, fresh);
       host.dataset.assessed = "true";
       tell("");
       result.focus();
@@ -100,17 +111,73 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     }
   });
 
-  $("[data-cc-print]").addEventListener("click", () => window.print());
-  $("[data-cc-download-md]").addEventListener("click", () => {
-    if (!report) return;
-    download(`${slug(report.client)}-${report.date}.md`, "text/markdown", report.markdown);
+  /**
+   * Print the plan (the verdict and the dated plan, one page) or the whole report, folds open.
+   * The stylesheet's print section reads data-cc-printing; the folds close again afterwards.
+   */
+  function printAs(what) {
+    const folds = [...result.querySelectorAll("details.cc-fold:not([open])")];
+    host.dataset.ccPrinting = what;
+    if (what === "report") folds.forEach((fold) => { fold.open = true; });
+    const restore = () => {
+      delete host.dataset.ccPrinting;
+      if (what === "report") folds.forEach((fold) => { fold.open = false; });
+      window.removeEventListener("afterprint", restore);
+    };
+    window.addEventListener("afterprint", restore);
+    window.print();
+  }
+  $("[data-cc-print]").addEventListener("click", () => printAs("plan"));
+  $("[data-cc-print-report]").addEventListener("click", () => printAs("report"));
+  $("[data-cc-print-dossier]").addEventListener("click", () => printAs("dossier"));
+
+  const files = {
+    "[data-cc-download-md]": () => [".md", "text/markdown;charset=utf-8", report.markdown],
+    "[data-cc-download-txt]": () => [".txt", "text/plain;charset=utf-8", report.text],
+    "[data-cc-download-dossier]": () => [`-${say("report.dossier_file")}.txt`, "text/plain;charset=utf-8", report.dossier],
+    "[data-cc-download-ics]": () => [".ics", "text/calendar;charset=utf-8", report.ics],
+    "[data-cc-download-json]": () => {
+      const file = store.active();
+      return [".json", "application/json", `${JSON.stringify(file, null, 2)}\n`];
+    },
+  };
+  Object.entries(files).forEach(([selector, make]) => {
+    $(selector).addEventListener("click", () => {
+      if (!report) return;
+      const [extension, type, text] = make();
+      if (typeof text === "string") download(`${slug(report.client)}-${report.date}${extension}`, type, text);
+    });
   });
+
+  /**
+   * Keep this analysis's headline in its case (case file v4 `analyses`, oldest first, at most
+   * MAX_ANALYSES), so the next report can say what changed. A second analysis on the same day
+   * replaces that day's record: the history keeps one line per day. Keeping it does not make the
+   * report stale: a fresh report's snapshot becomes the case as now stored.
+   */
+  function keepAnalysis(caseId, record, fresh) {
+    if (!record || typeof record.date !== "string") return;
+    recording = true;
+    try {
+      store.updateCase(caseId, (file) => {
+        const kept = Array.isArray(file.analyses) ? file.analyses.slice() : [];
+        if (kept.length && kept[kept.length - 1].date === record.date) kept.pop();
+        kept.push(record);
+        file.analyses = kept.slice(-MAX_ANALYSES);
+      }, today());
+      if (fresh && report && report.caseId === caseId) {
+        report = { ...report, snapshot: JSON.stringify(store.get(caseId)) };
+      }
+    } finally {
+      recording = false;
+    }
+  }
 
   // A report belongs to one case as it was: another case (chosen here, imported, or the one this
   // tab falls back to when its case is deleted elsewhere) hides it; a change to its case marks it
   // stale; a change to another case leaves it as it is.
   store.subscribe(() => {
-    if (!report) return;
+    if (!report || recording) return;
     if (store.activeId() !== report.caseId) setReport(null);
     else if (!unchanged(report.caseId, report.snapshot)) setReport(report, "stale");
   });
