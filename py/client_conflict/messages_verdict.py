@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from .i18n import french_spacing
+
 __all__ = ["MESSAGES", "t"]
 
 _FR: dict[str, str] = {
@@ -238,4 +240,7 @@ MESSAGES: Mapping[str, Mapping[str, str]] = {"fr": _FR, "en": _EN}
 
 def t(lang: str, key: str, /, **params: object) -> str:
     """Return the sentence ``key`` in ``lang`` with its placeholders filled in."""
-    return MESSAGES[lang][key].format_map(params)
+    template = MESSAGES[lang][key]
+    if lang == "fr":
+        template = french_spacing(template)
+    return template.format_map(params)

@@ -17,8 +17,8 @@ from ._text import clean_line, clean_text
 from .assessment import Assessment
 from .case import Case
 from .escalation import EscalationResult, third_party_for
-from .law.messages import t as law_t
 from .figures import Figure, staircase, trust_gauge
+from .law.messages import t as law_t
 from .law.report import LawSection, law_section
 from .messages_verdict import MESSAGES as VT_MESSAGES
 from .messages_verdict import t as vt
@@ -808,9 +808,9 @@ def _md_block(block: _Block) -> list[str]:
     if isinstance(block, _Fig):
         return []  # the sentences around it say the same
     if isinstance(block, _Pre):
-        longest = max((len(run) for run in re.findall(r"`+", block.text)), default=0)
+        longest = max((len(run) for run in re.findall(r"`+", clean_text(block.text))), default=0)
         fence = "`" * max(3, longest + 1)
-        return [fence, *block.text.splitlines(), fence, ""]
+        return [fence, *clean_text(block.text).splitlines(), fence, ""]
     if isinstance(block, _Fold):
         heading = "### " + _md_escape(block.summary).strip()
         return [heading, "", *(line for child in block.blocks for line in _md_block(child))]
@@ -846,7 +846,6 @@ def render_markdown(assessment: Assessment, base_url: str = "") -> str:
 
 
 # -- plain text ----------------------------------------------------------------------------
-
 
 
 def _text_inline(spans: _Inline) -> str:

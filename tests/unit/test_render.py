@@ -126,7 +126,7 @@ def test_a_tie_is_shown_next_to_the_suggested_tactic():
     text = render_text(assess(case, "fr", today=TODAY))
     tie = "Transiger et s'imposer sont à égalité (+4)."
     # On the verdict card, with the suggested approach, before anything folded.
-    assert text.index("Transiger : ") < text.index(tie) < text.index("Plan d'action")
+    assert text.index("Transiger\u00a0: ") < text.index(tie) < text.index("Plan d'action")
     # And again in the tactic's own part, next to the recommendation.
     recommended = text.index("Transiger — ")
     note = text.index(tie, recommended)

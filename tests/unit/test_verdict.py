@@ -27,15 +27,15 @@ BAKERY = {"fr": "bakery-logo.json", "en": "en/bakery-logo.json"}
 # What the card must say, per language, and which part of the advice each line checks.
 EXPECTED = {
     "fr": {
-        "approach": "Collaborer : cherchez avec le client",  # cooperative on the relationship
+        "approach": "Collaborer\u00a0: cherchez avec le client",  # cooperative on the relationship
         # "Firm on the debt", named on the same screen:
-        "firm": "Tout près derrière : s'imposer (+4 contre +5).",
+        "firm": "Tout près derrière\u00a0: s'imposer (+4 contre +5).",
         "route": "Mise en demeure",  # then a formal notice
         "mediator": "le Médiateur des entreprises",  # ... or the Médiateur des entreprises
         "court": "l'injonction de payer",  # ... and the injonction de payer
         "decider": "Identifiez qui décide vraiment chez le client",  # reach who decides
         "stage": "Niveau d'escalade 3 sur 9",
-        "trust": "Confiance du client en vous : 46 sur 100",
+        "trust": "Confiance du client en vous\u00a0: 46 sur 100",
         "plan": "Plan d'action",
         "approval": "valide le logo final par écrit",
         "objections": "Demandez au client de dire clairement ce qu'il attend",
@@ -298,7 +298,7 @@ def test_the_pictures_are_drawn_from_the_figures_with_a_text_equivalent(lang):
     assert stair.count("cc-fig-current") == 1
     assert 'class="cc-fig-step cc-fig-level-a cc-fig-current"></rect><text x="76"' in stair
     caption = {
-        "fr": "le différend est au niveau 3 : des actes",
+        "fr": "le différend est au niveau 3\u00a0: des actes",
         "en": "the dispute is at stage 3: actions",
     }
     assert caption[lang] in stair
