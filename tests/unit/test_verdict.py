@@ -122,14 +122,8 @@ def test_the_plan_sends_a_formal_notice_for_the_whole_invoice(lang):
     assert route_of(a) == "formal_notice"
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason=(
-        "Disagreement: the mediator holds a lawyer optional at 3,200 EUR; the legal layer "
-        "advises one because the whole invoice is marked disputed (LawyerReason.DISPUTE), "
-        "although the client approved the logo in writing."
-    ),
-)
+# The mediator holds a lawyer optional at 3,200 EUR; French courts hear claims up to 10,000 EUR
+# without one (art. 761 and 853 CPC), disputed facts included.
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_a_lawyer_is_optional_at_this_amount(lang):
     assert EXPECTED[lang]["lawyer_optional"] in _first_screen(lang)

@@ -363,8 +363,13 @@ def lawyer_advice(
     limit = small_claims_limit(forum) if forum else None
     if limit is not None and total > limit:
         reasons.append(LawyerReason.AMOUNT)
-    if disputed > 0 and disputed * 5 >= (total + disputed):
-        # A fifth or more of the claim is disputed: the facts will be argued.
+    if (
+        disputed > 0
+        and disputed * 5 >= (total + disputed)
+        and (limit is None or total + disputed > limit)
+    ):
+        # A fifth or more of the claim is disputed: the facts will be argued. Within the forum's
+        # small-claims route they are argued without a lawyer, which is what that route is for.
         reasons.append(LawyerReason.DISPUTE)
     if not law_known:
         reasons.append(LawyerReason.UNKNOWN_LAW)

@@ -173,12 +173,21 @@ def test_france_between_traders_goes_to_the_tribunal_de_commerce():
 
 
 def test_a_large_disputed_part_or_the_other_sides_lawyer_calls_for_a_lawyer():
+    # A third of 12,000 EUR disputed: arguing it goes beyond the 10,000 EUR that French courts
+    # hear without a lawyer (art. 761 and 853 CPC), though the undisputed 8,000 EUR does not.
     disputed = assess_law(
+        setting(Place.FR, ClientStatus.COMPANY),
+        [invoice(amount=12000, disputed=4000, due="2026-09-30")],
+        TODAY,
+    )
+    assert disputed.lawyer.reasons == (LawyerReason.DISPUTE,)
+    # The same share of 3,000 EUR is argued in a court that needs no lawyer: none is advised.
+    small = assess_law(
         setting(Place.FR, ClientStatus.COMPANY),
         [invoice(amount=3000, disputed=1000, due="2026-09-30")],
         TODAY,
     )
-    assert disputed.lawyer.reasons == (LawyerReason.DISPUTE,)
+    assert not small.lawyer.advised
     other = assess_law(
         setting(Place.FR, ClientStatus.COMPANY, other_side_lawyer=True),
         [invoice(amount=3000, due="2026-09-30")],
