@@ -203,7 +203,9 @@ def test_the_diagnostic_runs_under_the_policy_and_hostile_text_stays_inert(
     text = report.read_text(encoding="utf-8")
     assert text.startswith("#")
     assert not CONTROLS.search(text)
-    assert "Evilc Corpgnp.exe2J &lt;img src=x&gt;" in text
+    # Markdown writes the "<" that would open a tag as an entity; code blocks (a letter) show text.
+    assert "Evilc Corpgnp.exe2J &lt;img src=x>" in text
+    assert "<img" not in re.sub(r"```.*?```", "", text, flags=re.S)
 
     # A key of 900,000 characters: a short status, in plain words.
     case["k" * 900_000] = 1
