@@ -52,9 +52,11 @@ def render_ics(a: Assessment, case_key: str, *, stamp: dt.datetime | None = None
     """Return the plan's dated steps (legal deadlines included) as an iCalendar file.
 
     ``case_key`` (the case id) makes each event's UID stable; ``stamp`` is the DTSTAMP, in UTC
-    (None means now).
+    (None means the start of the assessment's day: a pure function gives the same file for the
+    same case and day, on CPython and in the browser alike).
     """
-    when = (stamp or dt.datetime.now(dt.UTC)).astimezone(dt.UTC)
+    start = dt.datetime.combine(a.today, dt.time(0), tzinfo=dt.UTC)
+    when = (stamp or start).astimezone(dt.UTC)
     dtstamp = when.strftime("%Y%m%dT%H%M%SZ")
     title = a.client or ""
     lines = [

@@ -285,6 +285,10 @@ def _tick_then_analyse(page: Any, site_server: Any, case: dict[str, Any]) -> str
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     page.locator("[data-cc-run]").click()
     page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    # The report folds its analyses: open them, as a reader would, to read the whole of it.
+    page.evaluate(
+        "document.querySelectorAll('[data-cc-result] details').forEach(d => { d.open = true; })"
+    )
     return str(page.locator("[data-cc-result]").inner_text())
 
 
