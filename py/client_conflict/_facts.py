@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from . import derived
 from .case import Case
 from .derived import Money, money
+from .law.assess import LawAssessment
+from .law.engine import case_law
 from .model import Band, Reason
 from .questionnaire import NONE
 
@@ -26,16 +28,33 @@ class Facts:
     trust_in_client: float | None = None
     stage: int | None = None
     balance: float | None = None
-    # The legal route, decided once from the answers by ``derived.legal_route`` (see ``build``).
+    # The legal layer's reading of the case, computed once (see ``build``); the route and the
+    # small stake below are decided from it once too.
+    law: LawAssessment | None = None
     legal: bool = False
     legal_reasons: tuple[Reason, ...] = ()
+    stake_small: bool = False
 
     @classmethod
     def build(cls, case: Case, lang: str, today: dt.date) -> Facts:
         """The facts of a case, with the facts derived from its answers alone."""
-        plain = cls(case, lang, today)
+        plain = cls(case, lang, today, law=case_law(case, today))
         legal, reasons = derived.legal_route(plain)
-        return cls(case, lang, today, legal=legal, legal_reasons=reasons)
+        small = derived.small_stake(plain)
+        return cls(
+            case,
+            lang,
+            today,
+            law=plain.law,
+            legal=legal,
+            legal_reasons=reasons,
+            stake_small=small,
+        )
+
+    @property
+    def legal_reading(self) -> LawAssessment:
+        """The legal layer's reading of the case (computed here if the facts were not built)."""
+        return self.law if self.law is not None else case_law(self.case, self.today)
 
     @property
     def client_breached(self) -> bool:
@@ -49,8 +68,8 @@ class Facts:
 
     @property
     def small_stake(self) -> bool:
-        """Whether the money at stake is too small to pay for a lawyer."""
-        return derived.small_stake(self)
+        """Whether the money at stake is too small to pay for a lawyer (decided in ``build``)."""
+        return self.stake_small if self.law is not None else derived.small_stake(self)
 
     @property
     def own_stake(self) -> str | None:

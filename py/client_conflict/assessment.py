@@ -17,7 +17,7 @@ from .conflict import ConflictResult, assess_conflict
 from .errors import CaseError, check_lang
 from .escalation import EscalationResult, assess_escalation
 from .law.assess import LawAssessment
-from .law.engine import case_law, case_letters
+from .law.engine import case_letters
 from .law.letters import Letter
 from .law.plan_steps import legal_deadline_steps
 from .model import Decision, Reason, Style
@@ -200,7 +200,7 @@ def assess(
         # "What to do first" follows the tactic: no courting a client you stand firm against.
         trust = actions_for(trust, lang, style in (Style.COMPETE, Style.AVOID) or leaving)
     plan = make_plan(facts, trust, escalation, style, relationship)
-    law = case_law(checked, today)
+    law = facts.legal_reading
     return Assessment(
         lang=lang,
         today=today,

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 
 from . import i18n
 from .case import CURRENCIES, Actor, Case, Invoice, TimelineEntry
-from .law.engine import case_law
 from .law.routes import LawyerReason, small_claims_limit
 from .model import Band, Reason
 
@@ -123,7 +122,7 @@ def small_stake(facts: Facts) -> bool:
     costs more, or the claim is within what the forum's small-claims route hears without one."""
     if facts.choice("costs_vs_stake") == "more":
         return True
-    law = case_law(facts.case, facts.today)
+    law = facts.legal_reading
     if law.forum is None:
         return False
     limit = small_claims_limit(law.forum)
@@ -217,7 +216,7 @@ def legal_route(facts: Facts) -> tuple[bool, tuple[Reason, ...]]:
         return False, ()
     # The legal layer decides: the amount calls for a lawyer only when the claim exceeds what the
     # forum's own simple route hears without one (no fixed threshold across jurisdictions).
-    law = case_law(facts.case, facts.today)
+    law = facts.legal_reading
     claim = law.total("claim")
     currency = law.forum.currency if law.forum else None
     limit = small_claims_limit(law.forum) if law.forum else None
