@@ -4,7 +4,6 @@
 // The notices are drawn from the store's state, by one function (renderNotices), on every change:
 // a notice stays while its cause does, e.g. until the reader has downloaded the unreadable data.
 import { localToday, t } from "./config.js";
-import { download } from "./diagnostic-files.js";
 
 const watched = new WeakSet();
 
@@ -21,8 +20,12 @@ function wanted(store) {
   return notices;
 }
 
-/** One file with every piece of unreadable data this site keeps in this browser. */
-export function downloadUnreadable(store) {
+/**
+ * One file with every piece of unreadable data this site keeps in this browser. The download
+ * helper is loaded on demand: every page shows notices, few pages ever download.
+ */
+export async function downloadUnreadable(store) {
+  const { download } = await import("./diagnostic-files.js");
   const today = localToday();
   const file = {
     format: "client-conflict-unreadable",
