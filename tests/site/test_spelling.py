@@ -6,49 +6,18 @@ tests/site/spelling/<lang>.txt, one per line.
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
 
+from tests.hunspell import allowed as _allowed
+from tests.hunspell import unknown as _unknown
+
 from .markdown_text import DOCS, prose
 
 pytestmark = pytest.mark.site
-
-HERE = Path(__file__).parent
-DICTIONARIES = {"fr": "fr_FR", "en": "en_GB"}
-
-
-def _hunspell() -> str:
-    found = shutil.which("hunspell")
-    if not found:
-        if os.environ.get("CI") == "true":
-            pytest.fail("hunspell is missing (Debian: hunspell hunspell-fr hunspell-en-gb)")
-        pytest.skip("hunspell is not installed")
-    return found
-
-
-def _unknown(text: str, lang: str) -> set[str]:
-    done = subprocess.run(
-        [_hunspell(), "-d", DICTIONARIES[lang], "-l", "-i", "utf-8"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return set(done.stdout.split())
-
-
-def _allowed(lang: str) -> set[str]:
-    path = HERE / "spelling" / f"{lang}.txt"
-    return {
-        line.strip()
-        for line in path.read_text(encoding="utf-8").splitlines()
-        if line.strip() and not line.startswith("#")
-    }
 
 
 def _pages(lang: str) -> list[Path]:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import subprocess
 import sys
 from typing import Any
 
@@ -24,7 +22,8 @@ from client_conflict.render import render_text
 
 sys.path.insert(0, str(ROOT))
 
-from tests.site.test_spelling import DICTIONARIES, _allowed
+from tests.hunspell import allowed as _allowed
+from tests.hunspell import unknown as _unknown
 
 LANGS = ("fr", "en")
 
@@ -129,24 +128,6 @@ def test_the_proofread_typos_are_gone() -> None:
 
 
 # -- spelling ----------------------------------------------------------------------------
-
-
-def _hunspell() -> str:
-    found = shutil.which("hunspell")
-    if not found:
-        pytest.skip("hunspell is not installed")
-    return found
-
-
-def _unknown(text: str, lang: str) -> set[str]:
-    done = subprocess.run(
-        [_hunspell(), "-d", DICTIONARIES[lang], "-l", "-i", "utf-8"],
-        input=text,
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return set(done.stdout.split())
 
 
 # Words of the engine's own that Hunspell does not know, beyond the pages' lists.
