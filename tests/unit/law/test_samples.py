@@ -105,7 +105,8 @@ def test_scotland_and_northern_ireland():
     # Claim 3,143.40 GBP. The reference date is within the table's known_through: not assumed.
     basis = scotland["invoices"][0]["periods"][0]["basis"]
     assert (basis["reference"], basis["base"], basis["rate"]) == ("2026-06-30", "3.75", "11.75")
-    assert basis["verified"] and not basis["assumed"]
+    assert basis["verified"]
+    assert not basis["assumed"]
     assert "rate_assumed" not in scotland["invoices"][0]["notes"]
     assert scotland["totals"]["claim"] == {"GBP": "3143.40"}
     assert "sc.simple_procedure" in [r["id"] for r in scotland["routes"]]
