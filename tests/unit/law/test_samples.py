@@ -99,9 +99,16 @@ def test_england_company_above_small_claims():
 
 def test_scotland_and_northern_ireland():
     scotland = law("legal-scotland.json", "en")
-    # 3,000 GBP late from 1 July 2026: reference = Bank Rate on 30 June 2026 (assumed 3.75%).
-    assert scotland["invoices"][0]["periods"][0]["basis"]["reference"] == "2026-06-30"
-    assert "rate_assumed" in scotland["invoices"][0]["notes"]
+    # 3,000 GBP late from 1 July 2026: reference = Bank Rate on 30 June 2026, 3.75% (held at the
+    # MPC meeting of 18 June 2026, next decision 30 July: boe_bank_rate.json's last row) -> 11.75%
+    #   1 Jul-14 Sep, 76 days: 3,000 x 11.75% x 76/365 = 73.40; fixed compensation 70 GBP.
+    # Claim 3,143.40 GBP. The reference date is within the table's known_through: not assumed.
+    basis = scotland["invoices"][0]["periods"][0]["basis"]
+    assert (basis["reference"], basis["base"], basis["rate"]) == ("2026-06-30", "3.75", "11.75")
+    assert basis["verified"]
+    assert not basis["assumed"]
+    assert "rate_assumed" not in scotland["invoices"][0]["notes"]
+    assert scotland["totals"]["claim"] == {"GBP": "3143.40"}
     assert "sc.simple_procedure" in [r["id"] for r in scotland["routes"]]
     assert scotland["clocks"][0]["deadline"] == "2031-06-30"
     ni = law("legal-northern-ireland.json", "en")
