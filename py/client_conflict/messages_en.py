@@ -330,7 +330,7 @@ MESSAGES: dict[str, str] = {
     "plan.formal_notice": "Send a formal notice for {amount}, in a way that proves it arrived, with a final deadline for payment.",
     "plan.formal_notice.fr": "Send a formal notice by registered letter for {amount}, with acknowledgment of receipt (lettre recommandée avec avis de réception) and a final deadline for payment.",
     "plan.formal_notice.england_wales": "Send a letter before claim for {amount} by post, and by email as well if you and the client write to each other by email, with a final deadline for payment.",
-    "plan.formal_notice.uk": "Send a letter before action for {amount} by post (recorded delivery keeps proof that it arrived), with a final deadline for payment.",
+    "plan.formal_notice.uk": "Send a letter before action, as Scotland and Northern Ireland call it, for {amount} by post (recorded delivery keeps proof that it arrived), with a final deadline for payment.",
     "plan.formal_notice.us": "Send a demand letter for {amount} by certified mail, return receipt requested, with a final deadline for payment.",
     "plan.mediation": "Propose mediation to the client in writing, with the name of a mediator or a mediation service.",
     "plan.lawyer": "Consult a lawyer with your case summary and your documents, to know your rights and your options.",

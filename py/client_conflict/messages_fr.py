@@ -330,7 +330,7 @@ MESSAGES: dict[str, str] = {
     "plan.formal_notice": "Envoyez une mise en demeure pour {amount}, par un moyen qui prouve sa réception, avec un dernier délai de paiement.",
     "plan.formal_notice.fr": "Envoyez une mise en demeure par lettre recommandée pour {amount}, avec avis de réception et un dernier délai de paiement.",
     "plan.formal_notice.england_wales": "Envoyez une lettre avant poursuites (letter before claim) pour {amount} par la poste, et aussi par courriel si vous échangez par courriel avec le client, avec un dernier délai de paiement.",
-    "plan.formal_notice.uk": "Envoyez une lettre avant poursuites (letter before action) pour {amount} par la poste (en recorded delivery, pour garder la preuve de sa réception), avec un dernier délai de paiement.",
+    "plan.formal_notice.uk": "Envoyez une lettre avant poursuites (letter before action, en Écosse et en Irlande du Nord) pour {amount} par la poste (en recorded delivery, pour garder la preuve de sa réception), avec un dernier délai de paiement.",
     "plan.formal_notice.us": "Envoyez une lettre de mise en demeure (demand letter) pour {amount} en certified mail avec accusé de réception (return receipt requested), avec un dernier délai de paiement.",
     "plan.mediation": "Proposez par écrit une médiation au client, avec le nom d'un médiateur ou d'un service de médiation.",
     "plan.lawyer": "Consultez un avocat avec votre synthèse et vos pièces, pour connaître vos droits et vos options.",
