@@ -191,16 +191,24 @@ def _chase_payment(
     chosen["reminder"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}
 
 
+def notice_terms(forum: Jurisdiction | None) -> str | None:
+    """Whose words name the formal notice where the client can be sued: ``fr`` (mise en
+    demeure), ``england_wales`` (letter before claim), ``uk`` (Scotland and Northern Ireland:
+    letter before action), ``us`` (demand letter), or None when the forum is unknown."""
+    if forum is None:
+        return None
+    if forum is Jurisdiction.FR:
+        return "fr"
+    if forum is Jurisdiction.ENGLAND_WALES:
+        return "england_wales"
+    return "uk" if forum.uk else "us"
+
+
 def notice_text(forum: Jurisdiction | None) -> str:
     """The plan's formal-notice sentence for where the client can be sued: a French mise en
     demeure goes by lettre recommandée avec avis de réception; an English letter before claim by
     post, and by email as well where the parties write by email (Pre-Action Protocol for Debt
     Claims); a Scottish or Northern Irish letter before action by post; a US demand letter by
     certified mail, return receipt requested. Unknown: a way that proves it arrived."""
-    if forum is None:
-        return "plan.formal_notice"
-    if forum is Jurisdiction.FR:
-        return "plan.formal_notice.fr"
-    if forum is Jurisdiction.ENGLAND_WALES:
-        return "plan.formal_notice.england_wales"
-    return "plan.formal_notice.uk" if forum.uk else "plan.formal_notice.us"
+    terms = notice_terms(forum)
+    return "plan.formal_notice" if terms is None else f"plan.formal_notice.{terms}"

@@ -22,7 +22,7 @@ from client_conflict.browser import evaluate
 from client_conflict.case import LIMITS
 from client_conflict.errors import CaseError
 from client_conflict.render import render_text
-from client_conflict.verdict import analysis_record
+from client_conflict.verdict import analysis_record, verdict
 
 
 def _consumer(**answers: Any) -> dict[str, Any]:
@@ -168,3 +168,22 @@ def test_the_claim_is_kept_per_currency():
 def test_the_consumer_sample_keeps_its_interest_in_the_analysis():
     record = analysis_record(assess(load_example("legal-fr-consumer.json"), "fr", today=TODAY))
     assert record["claimable"] == {"EUR": 2415.85}
+
+
+VERDICT_ROUTE = [
+    ("legal-fr-business.json", "en", "A formal notice, if your message goes unanswered."),
+    ("legal-fr-business.json", "fr", "Mise en demeure, si votre message reste sans réponse."),
+    ("legal-ew-sole-trader.json", "en", "A letter before claim, if your message goes unanswered."),
+    ("legal-scotland.json", "en", "A letter before action, as Scotland and Northern Ireland"),
+    ("legal-new-york.json", "en", "A demand letter, if your message goes unanswered."),
+    ("legal-new-york.json", "fr", "Lettre de mise en demeure (demand letter), si votre message"),
+]
+
+
+@pytest.mark.parametrize(("name", "lang", "sentence"), VERDICT_ROUTE)
+def test_the_verdict_names_the_notice_as_the_forum_does(name, lang, sentence):
+    case = load_example(name if lang == "fr" else f"en/{name}")
+    case["answers"].update(_NOTICE_DUE)
+    v = verdict(assess(case, lang, today=TODAY))
+    assert v.route == "formal_notice"
+    assert v.route_text.startswith(sentence)
