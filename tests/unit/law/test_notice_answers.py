@@ -27,6 +27,7 @@ from client_conflict.verdict import analysis_record, verdict
 
 def _consumer(**answers: Any) -> dict[str, Any]:
     case = load_example("legal-fr-consumer.json")
+    case["answers"].update(formal_notice_sent=True, formal_notice_date="2026-06-15")
     case["answers"].update(answers)
     return case
 
@@ -165,8 +166,8 @@ def test_the_claim_is_kept_per_currency():
     assert claimable["EUR"] == 4079.14  # the sample's own claim, unchanged by the USD invoice
 
 
-def test_the_consumer_sample_keeps_its_interest_in_the_analysis():
-    record = analysis_record(assess(load_example("legal-fr-consumer.json"), "fr", today=TODAY))
+def test_the_consumers_interest_after_a_notice_is_kept_in_the_analysis():
+    record = analysis_record(assess(_consumer(), "fr", today=TODAY))
     assert record["claimable"] == {"EUR": 2415.85}
 
 
