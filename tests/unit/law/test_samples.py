@@ -66,10 +66,11 @@ def test_france_business_client():
 
 def test_france_consumer_client_after_a_dated_formal_notice():
     # 2026-007: 2,400 EUR due 31 March 2026; a formal notice sent on 15 June 2026 (answers
-    # formal_notice_sent and formal_notice_date, set here). Interest at the legal rate from the notice (art. 1231-6 C. civ.), the
-    # "autres cas" column since the creditor is a professional: 2.62% for the first half of 2026
-    # (arrêté du 15 décembre 2025, JORF n°0302 du 26 décembre 2025; fr_legal_rate.json), kept
-    # for the second half (assumed: the table is known through 30 June 2026). Year of 365 days:
+    # formal_notice_sent and formal_notice_date, set here). Interest at the legal rate from the
+    # notice (art. 1231-6 C. civ.), the "autres cas" column since the creditor is a
+    # professional: 2.62% for the first half of 2026 (arrêté du 15 décembre 2025, JORF n°0302
+    # du 26 décembre 2025; fr_legal_rate.json), kept for the second half (assumed: the table is
+    # known through 30 June 2026). Year of 365 days:
     #   15-30 Jun, 16 days: 2,400 x 2.62% x 16/365 = 2.756 -> 2.76
     #   1 Jul-14 Sep, 76 days: 2,400 x 2.62% x 76/365 = 13.093 -> 13.09
     # Interest 15.85 EUR; no 40 EUR indemnity against a consumer. Claim 2,415.85 EUR.
