@@ -413,7 +413,7 @@ def _enum(value: Any, path: str, allowed: tuple[str, ...]) -> str:
     return str(value)
 
 
-def _answer(question: Question, value: Any, path: str) -> Answer:
+def _answer(question: Question, value: Any, path: str, today: dt.date | None = None) -> Answer:
     """Validate one answer against its question and return it in its canonical form."""
     kind = question.kind
     if kind is QuestionKind.SCALE:
@@ -453,8 +453,9 @@ def _answer(question: Question, value: Any, path: str) -> Answer:
         # Canonical order: the questionnaire's, so equal answers compare equal.
         return tuple(option for option in allowed if option in chosen)
     if kind is QuestionKind.DATE:
-        # A deadline may lie ahead: only the calendar range is checked, not "not in the future".
-        return _date(value, path, None).isoformat()
+        # A deadline may lie ahead: only the calendar range is checked, not "not in the future";
+        # the date of something done (``past``) is refused further ahead, as a timeline date is.
+        return _date(value, path, today if question.past else None).isoformat()
     limit = LIMITS.short_text if kind is QuestionKind.TEXT else LIMITS.text
     return _text(value, path, limit)
 
@@ -474,7 +475,7 @@ _ANALYSIS_KEYS = ("date", "trust", "stage", "tactic", "decision", "route", "clai
 _ENTRY_KEYS = ("date", "what", "category", "who")
 
 
-def _answers(raw: Any, path: str) -> Mapping[str, Answer]:
+def _answers(raw: Any, path: str, today: dt.date | None = None) -> Mapping[str, Answer]:
     _expect(raw, Mapping, path, "object")
     answers: dict[str, Answer] = {}
     for key, value in raw.items():
@@ -484,7 +485,7 @@ def _answers(raw: Any, path: str) -> Mapping[str, Answer]:
             raise CaseError(key_path, "unknown_question")
         if value is None:
             continue  # an unanswered question may be saved as null
-        answers[key] = _answer(question, value, key_path)
+        answers[key] = _answer(question, value, key_path, today)
     # Canonical order: the questionnaire's.
     return _frozen({key: answers[key] for key in _QUESTIONS if key in answers})
 
@@ -792,7 +793,7 @@ def _validate(raw: Any, today: dt.date | None) -> Case:
         updated=updated,
         narrative=_text(raw.get(names["narrative"], ""), names["narrative"], LIMITS.text),
         timeline=_timeline(raw.get(names["timeline"], []), names["timeline"], today, names),
-        answers=_answers(answers_raw, names["answers"]),
+        answers=_answers(answers_raw, names["answers"], today),
         checklists=_checklists(raw.get("checklists", {}), "checklists"),
     )
 

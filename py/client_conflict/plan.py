@@ -11,6 +11,7 @@ from . import i18n
 from ._facts import Facts
 from .derived import HIGH, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
 from .escalation import EscalationResult
+from .law.types import Jurisdiction
 from .model import Decision, Style
 from .relationship import RelationshipResult
 from .trust import TrustResult
@@ -165,7 +166,10 @@ def _chase_payment(
     """Choose how to ask for the money: formal notice, reminder, or none while all is disputed."""
     lang = facts.lang
     if facts.choice("direct_attempts") == "several" and client_breached:
-        chosen["formal_notice"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}
+        chosen["formal_notice"] = {
+            _TEXT: notice_text(facts.legal_reading.forum),
+            "amount": i18n.format_amount(owed, lang, facts.currency()),
+        }
         return
     if facts.choice("fault") == "mostly_me":
         # When the fault is yours, chasing with penalties before putting it right backfires.
@@ -185,3 +189,26 @@ def _chase_payment(
         }
         return
     chosen["reminder"] = {"amount": i18n.format_amount(owed, lang, facts.currency())}
+
+
+def notice_terms(forum: Jurisdiction | None) -> str | None:
+    """Whose words name the formal notice where the client can be sued: ``fr`` (mise en
+    demeure), ``england_wales`` (letter before claim), ``uk`` (Scotland and Northern Ireland:
+    letter before action), ``us`` (demand letter), or None when the forum is unknown."""
+    if forum is None:
+        return None
+    if forum is Jurisdiction.FR:
+        return "fr"
+    if forum is Jurisdiction.ENGLAND_WALES:
+        return "england_wales"
+    return "uk" if forum.uk else "us"
+
+
+def notice_text(forum: Jurisdiction | None) -> str:
+    """The plan's formal-notice sentence for where the client can be sued: a French mise en
+    demeure goes by lettre recommandée avec avis de réception; an English letter before claim by
+    post, and by email as well where the parties write by email (Pre-Action Protocol for Debt
+    Claims); a Scottish or Northern Irish letter before action by post; a US demand letter by
+    certified mail, return receipt requested. Unknown: a way that proves it arrived."""
+    terms = notice_terms(forum)
+    return "plan.formal_notice" if terms is None else f"plan.formal_notice.{terms}"

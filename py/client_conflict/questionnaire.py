@@ -75,6 +75,9 @@ class Question:
     # A follow-up: shown only when the parent question (by id) has one of these answers
     # (option values; "true"/"false" for a yes/no parent; any ticked value for a list).
     shown_when: tuple[str, tuple[str, ...]] | None = None
+    # A DATE of something that has happened: refused when it lies further ahead than a timeline
+    # date may (``case.LIMITS.future_days``); other dates (a deadline) may lie ahead.
+    past: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -942,6 +945,22 @@ _THIRD_PARTY = Section(
             "formal_notice_sent",
             "Une mise en demeure a-t-elle été envoyée ?",
             "Has a formal notice (letter before claim) been sent?",
+        ),
+        Question(
+            "formal_notice_date",
+            QuestionKind.DATE,
+            _t("À quelle date a-t-elle été envoyée ?", "On what date was it sent?"),
+            _t(
+                "Face à un particulier, en France, les intérêts courent à partir de cette date.",
+                "Against a consumer in France, interest runs from this date.",
+            ),
+            shown_when=("formal_notice_sent", ("true",)),
+            past=True,
+        ),
+        _yesno(
+            "other_side_lawyer",
+            "Le client a-t-il pris un avocat ?",
+            "Has the client brought in a lawyer?",
         ),
         Question(
             "deadline",

@@ -16,7 +16,7 @@ from .assessment import Assessment
 from .case import Analysis
 from .law.routes import RouteId
 from .messages_verdict import t
-from .plan import PlanStep
+from .plan import PlanStep, notice_terms
 
 __all__ = [
     "ROUTES",
@@ -128,6 +128,15 @@ def _then(a: Assessment, route: str) -> str | None:
     return t(a.lang, key, routes=t(a.lang, "verdict.or").join(names))
 
 
+def _route_key(a: Assessment, route: str) -> str:
+    """The route's sentence; a formal notice, and court after it, in the forum's own words
+    (a letter before claim, a letter before action, a demand letter); France's is the default."""
+    terms = notice_terms(a.law.forum) if a.law is not None else None
+    if route in ("formal_notice", "court") and terms not in (None, "fr"):
+        return f"verdict.route.{route}.{terms}"
+    return f"verdict.route.{route}"
+
+
 def verdict(a: Assessment) -> Verdict:
     """Compose the verdict card from the assessment."""
     lang = a.lang
@@ -178,7 +187,7 @@ def verdict(a: Assessment) -> Verdict:
         trust=trust,
         approach=approach,
         route=route,
-        route_text=t(lang, f"verdict.route.{route}"),
+        route_text=t(lang, _route_key(a, route)),
         then_text=_then(a, route),
         lawyer_text=lawyer,
         actions=actions,

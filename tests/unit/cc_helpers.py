@@ -88,7 +88,8 @@ def _answer_strategy(question: Question) -> st.SearchStrategy[Any]:
         others = st.lists(st.sampled_from([v for v in values if v != NONE]), unique=True)
         return st.one_of(st.just([NONE]), others) if NONE in values else others
     if kind is QuestionKind.DATE:
-        days = st.dates(dt.date(2020, 1, 1), dt.date(2030, 12, 31))
+        # The date of something done may not lie far ahead (``Question.past``).
+        days = st.dates(dt.date(2020, 1, 1), TODAY if question.past else dt.date(2030, 12, 31))
         return days.map(dt.date.isoformat)
     return st.text(max_size=50)
 

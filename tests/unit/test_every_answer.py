@@ -18,6 +18,7 @@ import pytest
 from cc_helpers import TODAY, load_example
 
 from client_conflict import assess
+from client_conflict.errors import CaseError
 from client_conflict.questionnaire import NONE, Question, QuestionKind, questionnaire
 
 # Answers no analysis needs to read, each with its reason. The legal setting used to wait here for
@@ -32,6 +33,7 @@ _SAMPLES = [
         "scope-creep.json",
         "hostile-client.json",
         "legal-fr-business.json",
+        "legal-fr-consumer.json",
         "legal-ew-sole-trader.json",
         "legal-new-york.json",
     )
@@ -52,7 +54,7 @@ def _alternatives(q: Question, current: Any) -> list[Any]:
         values += [[o.value] for o in q.options] + [[]]
         values.append([o.value for o in q.options if o.value != NONE])
     elif q.kind is QuestionKind.DATE:
-        values += [(TODAY + dt.timedelta(days=d)).isoformat() for d in (3, 30, 200)]
+        values += [(TODAY + dt.timedelta(days=d)).isoformat() for d in (-60, 3, 30, 200)]
     return [v for v in values if v != current]
 
 
@@ -93,6 +95,10 @@ def test_changing_the_answer_changes_the_assessment(q: Question) -> None:
                 changed["answers"].pop(q.id, None)
             else:
                 changed["answers"][q.id] = value
-            if _result(changed) != reference:
+            try:
+                result = _result(changed)
+            except CaseError:
+                continue  # a value the case file refuses (a past event dated far ahead)
+            if result != reference:
                 return
     pytest.fail(f"no answer to {q.id} changes the assessment of any sample")

@@ -5,6 +5,7 @@
 import { caseName } from "./case-store.js";
 import { onEngineState, request } from "./engine.js";
 import { download, slug } from "./diagnostic-files.js";
+import { addLetterActions } from "./diagnostic-letters.js";
 
 // The case file (version 4) keeps at most this many analyses; the oldest go first.
 export const MAX_ANALYSES = 100;
@@ -97,6 +98,10 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
       dossier.innerHTML = answer.dossier_html;
       const fresh = unchanged(caseId, snapshot);
       const client = caseName(JSON.parse(snapshot), say("store.default_client"));
+      // Each letter's buttons, with the engine's own text of the letter.
+      addLetterActions(result, answer.assessment?.law?.letters, {
+        say, client, date: today(), print: (letter) => printAs("letter", letter),
+      });
       setReport({ caseId, snapshot, client, markdown: answer.markdown, text: answer.text,
         ics: answer.ics, dossier: answer.dossier_text, date: today() }, fresh ? "fresh" : "stale");
       keepAnalysis(caseId, answer.analysis, fresh);
@@ -112,16 +117,21 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
   });
 
   /**
-   * Print the plan (the verdict and the dated plan, one page) or the whole report, folds open.
+   * Print the plan (the verdict and the dated plan, one page), the whole report, folds open, or
+   * one letter alone (`letter`: its <pre>, marked .cc-letter-printing, its fold open).
    * The stylesheet's print section reads data-cc-printing; the folds close again afterwards.
    */
-  function printAs(what) {
-    const folds = [...result.querySelectorAll("details.cc-fold:not([open])")];
+  function printAs(what, letter = null) {
+    const closed = [...result.querySelectorAll("details.cc-fold:not([open])")];
+    const folds = what === "report" ? closed
+      : closed.filter((fold) => letter && fold.contains(letter));
     host.dataset.ccPrinting = what;
-    if (what === "report") folds.forEach((fold) => { fold.open = true; });
+    if (letter) letter.classList.add("cc-letter-printing");
+    folds.forEach((fold) => { fold.open = true; });
     const restore = () => {
       delete host.dataset.ccPrinting;
-      if (what === "report") folds.forEach((fold) => { fold.open = false; });
+      if (letter) letter.classList.remove("cc-letter-printing");
+      folds.forEach((fold) => { fold.open = false; });
       window.removeEventListener("afterprint", restore);
     };
     window.addEventListener("afterprint", restore);

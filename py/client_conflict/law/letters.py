@@ -412,7 +412,8 @@ def _english(draft: _Draft) -> Letter:
         title, delivery = "DEMAND FOR PAYMENT", "Via certified mail, return receipt requested"
         closing = "Sincerely,"
     elif jurisdiction is Jurisdiction.ENGLAND_WALES:
-        title, delivery = "LETTER BEFORE CLAIM", "By recorded delivery (Royal Mail Signed For)"
+        # The Debt Protocol has the letter posted, and emailed too where the parties use email.
+        title, delivery = "LETTER BEFORE CLAIM", "By post and by email"
         closing = "Yours sincerely,"
     else:
         title, delivery = "LETTER BEFORE ACTION", "By recorded delivery (Royal Mail Signed For)"

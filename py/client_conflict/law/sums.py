@@ -85,6 +85,8 @@ class Note(enum.Enum):
     DUE_MISSING = "due_missing"  # neither due nor issue date
     NOT_YET_DUE = "not_yet_due"
     NO_FORMAL_NOTICE = "no_formal_notice"  # French consumer: interest runs from the notice
+    NOTICE_AHEAD = "notice_ahead"  # French consumer: the notice is dated after today
+    NOTICE_BEFORE_DUE = "notice_before_due"  # French consumer: interest from the due date
     CONTRACT_RATE_BELOW_FLOOR = "contract_rate_below_floor"
     CONTRACT_FIXED_NOT_ADDED = "contract_fixed_not_added"
     CONTRACT_RATE_NOT_USED = "contract_rate_not_used"
@@ -448,6 +450,11 @@ def invoice_sums(
     if late and due is not None and jurisdiction is not None:
         if rule is Rule.FR_CONSUMER and setting.formal_notice is None:
             notes.append(Note.NO_FORMAL_NOTICE)
+        elif rule is Rule.FR_CONSUMER and setting.formal_notice is not None:
+            if setting.formal_notice > today:
+                notes.append(Note.NOTICE_AHEAD)
+            elif setting.formal_notice < due:
+                notes.append(Note.NOTICE_BEFORE_DUE)
         if rule is Rule.US_CHECK_STATE:
             notes.append(Note.STATE_RATE_UNKNOWN)
         if rule not in {Rule.UK_CONSUMER, Rule.US_CHECK_STATE, Rule.UNKNOWN_LAW}:

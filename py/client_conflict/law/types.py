@@ -187,6 +187,12 @@ def _optional_day(value: object, path: str) -> dt.date | None:
     return None if value is None else _day(value, path)
 
 
+def _yes_no(value: object, path: str) -> bool | None:
+    if value is None or isinstance(value, bool):
+        return value
+    raise LawInputError(f"{path}: expected true or false")
+
+
 def _choice(kind: type[E], value: object, path: str) -> E | None:
     if value is None:
         return None
@@ -285,9 +291,15 @@ class Setting:
     def from_answers(
         cls, answers: Mapping[str, object], *, formal_notice: dt.date | None = None
     ) -> Setting:
-        """Read the legal answers of a case (version 4 ids); unanswered ones stay None."""
+        """Read the legal answers of a case (version 4 ids); unanswered ones stay None.
+
+        The notice's date (``formal_notice_date``) counts only when ``formal_notice_sent`` is yes,
+        as the form shows it; an explicit ``formal_notice`` wins over both.
+        """
         rate = answers.get("contract_late_rate")
         fixed = answers.get("contract_late_fixed")
+        if formal_notice is None and answers.get("formal_notice_sent") is True:
+            formal_notice = _optional_day(answers.get("formal_notice_date"), "formal_notice_date")
         return cls(
             reader_place=_choice(Place, answers.get("reader_place"), "reader_place"),
             reader_us_state=_choice(UsState, answers.get("reader_us_state"), "reader_us_state"),
@@ -302,6 +314,7 @@ class Setting:
             contract_late_rate=None if rate is None else money(rate, "contract_late_rate"),
             contract_late_fixed=None if fixed is None else money(fixed, "contract_late_fixed"),
             formal_notice=formal_notice,
+            other_side_lawyer=_yes_no(answers.get("other_side_lawyer"), "other_side_lawyer"),
         )
 
     @property

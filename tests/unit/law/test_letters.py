@@ -44,7 +44,8 @@ def test_letter_before_claim_names_the_debt_protocol_annexes():
     assert claim["title"] == "Letter before claim"
     assert "Pre-Action Protocol for Debt Claims" in text
     assert "Information Sheet, the Reply Form and the Financial Statement" in text
-    assert "By recorded delivery" in text
+    assert "By post and by email" in text
+    assert "recorded delivery" not in text
     assert "£2,553.44" in text
     assert claim["deadline"] == "2026-10-14"  # 30 days
 

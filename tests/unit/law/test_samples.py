@@ -64,14 +64,43 @@ def test_france_business_client():
     assert not found["lawyer"]["advised"]
 
 
-def test_france_consumer_client():
-    found = law("legal-fr-consumer.json", "fr")
-    assert found["invoices"][0]["rule"] == "fr.consumer"
-    # No formal notice dated: no interest, and no 40 EUR indemnity against a consumer.
-    assert found["totals"]["claim"] == {"EUR": "2400"}
-    assert "no_formal_notice" in found["invoices"][0]["notes"]
+def test_france_consumer_client_after_a_dated_formal_notice():
+    # 2026-007: 2,400 EUR due 31 March 2026; a formal notice sent on 15 June 2026 (answers
+    # formal_notice_sent and formal_notice_date, set here). Interest at the legal rate from the
+    # notice (art. 1231-6 C. civ.), the "autres cas" column since the creditor is a
+    # professional: 2.62% for the first half of 2026 (arrêté du 15 décembre 2025, JORF n°0302
+    # du 26 décembre 2025; fr_legal_rate.json), kept for the second half (assumed: the table is
+    # known through 30 June 2026). Year of 365 days:
+    #   15-30 Jun, 16 days: 2,400 x 2.62% x 16/365 = 2.756 -> 2.76
+    #   1 Jul-14 Sep, 76 days: 2,400 x 2.62% x 76/365 = 13.093 -> 13.09
+    # Interest 15.85 EUR; no 40 EUR indemnity against a consumer. Claim 2,415.85 EUR.
+    case = load_example("legal-fr-consumer.json")
+    case["answers"].update(formal_notice_sent=True, formal_notice_date="2026-06-15")
+    found = assess(case, "fr", today=TODAY).to_dict()["law"]
+    invoice = found["invoices"][0]
+    assert invoice["rule"] == "fr.consumer"
+    assert invoice["interest_from"] == "2026-06-15"
+    assert [(p["days"], p["rate"], p["interest"]) for p in invoice["periods"]] == [
+        (16, "2.62", "2.76"),
+        (76, "2.62", "13.09"),
+    ]
+    assert invoice["periods"][0]["basis"]["table"] == "fr_legal_rate.other"
+    assert found["totals"]["claim"] == {"EUR": "2415.85"}
+    assert found["totals"]["fixed"] == {}
+    assert "rate_assumed" in invoice["notes"]
     # Two years (art. L218-2 C. conso.) from the invoice of 1 March 2026.
     assert found["clocks"][0]["deadline"] == "2028-03-01"
+
+
+def test_france_consumer_client_without_a_dated_notice_owes_no_interest_yet():
+    found = law("legal-fr-consumer.json", "fr")
+    assert found["totals"]["claim"] == {"EUR": "2400"}
+    assert "no_formal_notice" in found["invoices"][0]["notes"]
+    # A date left behind when the notice is said not to be sent does not count.
+    case = load_example("legal-fr-consumer.json")
+    case["answers"].update(formal_notice_sent=False, formal_notice_date="2026-06-15")
+    found = assess(case, "fr", today=TODAY).to_dict()["law"]
+    assert found["totals"]["claim"] == {"EUR": "2400"}
 
 
 def test_england_sole_trader_debtor():
