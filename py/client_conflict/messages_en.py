@@ -549,4 +549,9 @@ MESSAGES: dict[str, str] = {
     "reader.value.invoices": "An invoice in this file is incomplete or not in the expected form.",
     "reader.value.analyses": "A past analysis recorded in this file is not in the expected form.",
     "reader.unreadable": "This file cannot be opened; check where it is.",
+    # -- the request for specific objections and changes, when the complaint goes against a written approval
+    "moves.interests.ask_position.deadline": "Ask the client to say plainly what they expect, point by point and within eight days, quoting their written approval dated {approved}; offer a call to talk it through as well. A vague grievance cannot be settled.",
+    "moves.options.quality.paid": "On quality: changes once the invoice is paid, or as new work on a new quote, from a precise list of points; what was approved is paid for first.",
+    "moves.criteria.approval": "For the disputed amount, the yardstick is what the client approved in writing: measure each objection against the order and that approval.",
+    "plan.opening.objections": "Send your opening message, in the spirit of the suggested tactic: {style}. Quote the written approval dated {approved}, ask the client for their specific objections by {date}, and offer a call before then.",
 }

@@ -549,4 +549,9 @@ MESSAGES: dict[str, str] = {
     "reader.value.invoices": "Une facture de ce fichier est incomplète ou n'a pas la forme attendue.",
     "reader.value.analyses": "Une analyse passée enregistrée dans ce fichier n'a pas la forme attendue.",
     "reader.unreadable": "Ce fichier ne peut pas être ouvert\xa0; vérifiez son emplacement.",
+    # -- la demande d'objections précises et les retouches, quand la plainte contredit une validation écrite
+    "moves.interests.ask_position.deadline": "Demandez au client de dire clairement ce qu'il attend, point par point et sous huit jours, en citant sa validation écrite du {approved} ; proposez-lui aussi un appel pour en parler. On ne règle pas un grief flou.",
+    "moves.options.quality.paid": "Sur la qualité : des retouches une fois la facture réglée, ou comme une nouvelle prestation chiffrée, à partir d'une liste de points précise ; ce qui a été validé se paie d'abord.",
+    "moves.criteria.approval": "Pour la somme contestée, le critère est ce que le client a validé par écrit : mesurez chacune de ses objections à la commande et à cette validation.",
+    "plan.opening.objections": "Envoyez votre message d'ouverture, dans l'esprit de la tactique proposée : {style}. Citez la validation écrite du {approved}, demandez au client ses objections précises au plus tard le {date} et proposez-lui un appel d'ici là.",
 }
