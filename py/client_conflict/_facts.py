@@ -6,7 +6,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from . import derived
-from .case import Case
+from .case import Case, TimelineEntry
 from .derived import Money, money
 from .law.assess import LawAssessment
 from .law.engine import case_law
@@ -65,6 +65,17 @@ class Facts:
     def breach_side(self) -> str | None:
         """Who broke a commitment: client, me, both, unknown, or None without a breach."""
         return derived.breach_side(self)
+
+    @property
+    def approval_disputed(self) -> TimelineEntry | None:
+        """The client's written approval a quality complaint goes against (see
+        ``derived.approval_disputed``), or None."""
+        return derived.approval_disputed(self)
+
+    @property
+    def disputed_claimed(self) -> bool:
+        """Whether the disputed part is claimed with the rest (see ``derived.disputed_claimed``)."""
+        return derived.disputed_claimed(self.case)
 
     @property
     def small_stake(self) -> bool:

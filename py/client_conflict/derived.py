@@ -8,11 +8,12 @@ their sentences, so the report and "How the diagnostic works" say what the code 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import i18n
-from .case import CURRENCIES, Actor, Case, Invoice, TimelineEntry
+from .case import CURRENCIES, Actor, Case, Category, Invoice, TimelineEntry
 from .law.routes import LawyerReason, small_claims_limit
 from .model import Band, Reason
 
@@ -27,6 +28,7 @@ __all__ = [
     "LOW",
     "MATTERS_MORE_GAP",
     "MID",
+    "OBJECTIONS_DAYS",
     "SCALE_TOP",
     "STAGE_DESTRUCTIVE",
     "STAGE_EARLY_TOP",
@@ -35,8 +37,10 @@ __all__ = [
     "TRUST_BANDS",
     "TRUST_SCALE_TOP",
     "Money",
+    "approval_disputed",
     "breach_side",
     "client_breached",
+    "disputed_claimed",
     "evidence_weight",
     "facts_to_quote",
     "legal_route",
@@ -44,6 +48,7 @@ __all__ = [
     "small_stake",
     "stake_band",
     "trust_band",
+    "written_approval",
 ]
 
 # The 1-5 answers: 4 or more is high, 2 or less is low, 3 is the middle.
@@ -115,6 +120,76 @@ def facts_to_quote(case: Case, count: int) -> list[TimelineEntry]:
         range(len(described)), key=lambda i: (evidence_weight(described[i]), i), reverse=True
     )
     return [described[i] for i in sorted(ranked[:count])]
+
+
+# A written approval of the work, as opposed to a signed quote or contract (which fixes the terms
+# but not whether the delivered work meets them): the words that say the client approved or
+# accepted what was delivered, in either language, and the subjects such a fact is filed under.
+APPROVAL = re.compile(
+    r"\b(?:valid(?:e|é|ée|és|ées|ation)|approuv\w*|approv\w*|accept\w*|bon pour accord"
+    r"|bon à tirer|sign(?:ed)?[- ]off|sans réserve|no reservations)\b"
+)
+WORK_CATEGORIES = (
+    Category.QUALITY, Category.SCOPE, Category.CREATIVE_CHOICES, Category.PROOF_OF_DELIVERY,
+)  # fmt: skip
+# Words that turn a fact into its opposite: "not approved", "n'a jamais validé", "refused".
+NEGATIONS = re.compile(
+    r"\b(?:not|never|nothing|refus\w*|reject\w*|declin\w*|pas|jamais|rien|rejet\w*)\b|n't"
+)
+
+
+def written_approval(case: Case) -> TimelineEntry | None:
+    """The client's latest written approval of the work: a dated fact of the client's doing
+    (alone or with the reader), filed under the work (quality, scope, creative choices, proof of
+    delivery), that says the client approved, validated or accepted it (``APPROVAL``), and that
+    no word negates (``NEGATIONS``)."""
+    found = [
+        entry
+        for entry in case.timeline
+        if entry.who in (Actor.CLIENT, Actor.BOTH)
+        and entry.category in WORK_CATEGORIES
+        and APPROVAL.search(entry.what.lower())
+        and not NEGATIONS.search(entry.what.lower())
+    ]
+    return max(found, key=lambda entry: entry.date) if found else None
+
+
+def approval_disputed(facts: Facts) -> TimelineEntry | None:
+    """The written approval a quality complaint goes against, or None.
+
+    The client disputes the quality of the work (a source of the dispute), the reader does not
+    concede the complaint (the fault is neither theirs nor shared), and the timeline holds the
+    client's written approval (``written_approval``). The moves then ask for specific objections
+    by a date, and offer changes only once paid or as new paid work.
+    """
+    if not facts.has("sources", "quality") and facts.choice("main_source") != "quality":
+        return None
+    if facts.choice("fault") in ("mostly_me", "shared"):
+        return None
+    return written_approval(facts.case)
+
+
+# Days the client is given to name their objections, in the request the opening moves make
+# (the moves' sentence says "eight days"; the plan dates it).
+OBJECTIONS_DAYS = 8
+
+
+def disputed_claimed(case: Case) -> bool:
+    """Whether the disputed part of the invoices is claimed with the rest, interest included.
+
+    A sum is due unless the dispute over it is founded: when the reader holds the client's
+    complaint unfounded (``fault`` "mostly_client") against what the client approved in writing
+    (``written_approval``), and their footing before a judge strong (written terms and evidence
+    back them), the disputed part is claimed and a judge decides if the client maintains the
+    objection. When the reader concedes some ground, cannot say, doubts their footing or has no
+    written approval to hold against the complaint, only the undisputed part is claimed.
+    """
+    answers = case.answers
+    return (
+        answers.get("fault") == "mostly_client"
+        and answers.get("legal_footing") == "strong"
+        and written_approval(case) is not None
+    )
 
 
 def small_stake(facts: Facts) -> bool:

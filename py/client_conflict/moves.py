@@ -68,8 +68,15 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
         items["people"].append(say("people.heated"))
     if facts.at_least("trust_self_listening", HIGH):
         items["people"].append(say("people.listen"))
+    # A quality complaint against the client's written approval: quote it, ask for specific
+    # objections by a short deadline with a call, and offer changes only once paid or as new work.
+    approval = facts.approval_disputed
     if facts.no("client_position_stated"):
-        items["interests"].append(say("interests.ask_position"))
+        if approval is not None:
+            day = i18n.format_date(approval.date, lang)
+            items["interests"].append(say("interests.ask_position.deadline", approved=day))
+        else:
+            items["interests"].append(say("interests.ask_position"))
     if facts.at_least("client_needs_known", HIGH):
         items["interests"].append(say("interests.name_need"))
     else:
@@ -80,13 +87,19 @@ def opening_moves(facts: Facts, timeline: TimelineResult | None) -> tuple[Move, 
     # The main issue first: settling it takes the heat out of the rest.
     main = facts.choice("main_source")
     sources = [s for s in OPTION_SOURCES if facts.has("sources", s) or s == main]
-    items["options"] += [say(f"options.{s}") for s in sorted(sources, key=lambda s: s != main)]
+    paid_first = approval is not None and facts.owed() > 0
+    items["options"] += [
+        say("options.quality.paid" if s == "quality" and paid_first else f"options.{s}")
+        for s in sorted(sources, key=lambda s: s != main)
+    ]
     if facts.yes("contract_signed"):
         items["criteria"].append(say("criteria.contract"))
     if timeline is not None:
         items["criteria"] += _quoted(facts, say)
     if facts.disputed() > 0:
-        items["criteria"].append(say("criteria.market"))
+        items["criteria"].append(
+            say("criteria.market" if approval is None else "criteria.approval")
+        )
     items["criteria"].append(say("criteria.general"))
     items["batna"].append(say(f"batna.{facts.choice('batna') or 'unknown'}"))
     return _moves(items, say)

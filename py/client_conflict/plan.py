@@ -9,7 +9,7 @@ from typing import Any
 
 from . import i18n
 from ._facts import Facts
-from .derived import HIGH, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
+from .derived import HIGH, OBJECTIONS_DAYS, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
 from .escalation import EscalationResult
 from .law.types import Jurisdiction
 from .model import Decision, Style
@@ -56,6 +56,9 @@ URGENT_LAWYER_OFFSET = 2
 MEDIATION_FIRST_STAGE = 5
 # A step's parameters may name the catalog sentence to use instead of ``plan.<key>``.
 _TEXT = "_text"
+# The opening step's parameter that asks for specific objections by a date: that date is the
+# step's own due date plus ``OBJECTIONS_DAYS``, and a formal notice waits until it has passed.
+_OBJECTIONS = "_objections"
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,17 @@ def make_plan(
             chosen["opening"] = {_TEXT: "plan.hold_off"}
         else:
             chosen["opening"] = {"style": i18n.lower_first(i18n.t(lang, f"style.{style.value}"))}
+            approval = facts.approval_disputed
+            if approval is not None and facts.no("client_position_stated"):
+                # A vague complaint against a written approval: quote it and ask for specific
+                # objections by a date, with a call (the opening moves say the same).
+                chosen["opening"].update(
+                    {
+                        _TEXT: "plan.opening.objections",
+                        _OBJECTIONS: True,
+                        "approved": i18n.format_date(approval.date, lang),
+                    }
+                )
     leaving = relationship is not None and relationship.decision is Decision.EXIT
     # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
     if trust is not None and not leaving and (stage or 0) < STAGE_DESTRUCTIVE:
@@ -129,10 +143,14 @@ def make_plan(
     chosen["review"] = {}
 
     deadline = facts.days_until("deadline")
+    objections = chosen.get("opening", {}).get(_OBJECTIONS) is True
     steps = []
     for key, params in chosen.items():
         spec = STEPS[key]
         offset, rank = spec.offset, spec.rank
+        if key == "formal_notice" and objections:
+            # The notice waits for the date given to the client to name their objections.
+            offset = max(offset, STEPS["opening"].offset + OBJECTIONS_DAYS + 1)
         if key == "lawyer" and (stage or 0) >= LAWYER_FIRST_STAGE:
             offset = URGENT_LAWYER_OFFSET
         if key == "summary" and (stage or 0) >= LAWYER_FIRST_STAGE:
@@ -146,6 +164,8 @@ def make_plan(
             offset = max(0, min(offset, int(deadline) - 1))
         due = facts.today + dt.timedelta(days=offset)
         text_key = str(params.pop(_TEXT, f"plan.{key}"))
+        if params.pop(_OBJECTIONS, False):
+            params["date"] = i18n.format_date(due + dt.timedelta(days=OBJECTIONS_DAYS), lang)
         steps.append((offset, rank, key, due, i18n.t(lang, text_key, **params)))
     steps.sort(key=lambda item: (item[0], item[1], item[2]))
     return tuple(
@@ -165,10 +185,18 @@ def _chase_payment(
 ) -> None:
     """Choose how to ask for the money: formal notice, reminder, or none while all is disputed."""
     lang = facts.lang
-    if facts.choice("direct_attempts") == "several" and client_breached:
+    # The disputed part is chased with the rest when the reader holds the objection unfounded
+    # against a written approval (``derived.disputed_claimed``), as the legal layer's letters do;
+    # otherwise the notice names the undisputed part, and when all of it is disputed and the
+    # reader concedes some ground, there is no notice to send: it belongs to the negotiation.
+    disputed = 0.0 if facts.disputed_claimed else min(facts.disputed(), owed)
+    conceded = facts.choice("fault") in ("mostly_me", "shared")
+    several = facts.choice("direct_attempts") == "several"
+    if several and client_breached and (disputed < owed or not conceded):
+        claim = owed - disputed if disputed < owed else owed
         chosen["formal_notice"] = {
             _TEXT: notice_text(facts.legal_reading.forum),
-            "amount": i18n.format_amount(owed, lang, facts.currency()),
+            "amount": i18n.format_amount(claim, lang, facts.currency()),
         }
         return
     if facts.choice("fault") == "mostly_me":
@@ -178,7 +206,6 @@ def _chase_payment(
             "amount": i18n.format_amount(owed, lang, facts.currency()),
         }
         return
-    disputed = min(facts.disputed(), owed)
     if disputed >= owed:
         return  # Everything is disputed: the money belongs to the negotiation, not to a reminder.
     if disputed > 0:

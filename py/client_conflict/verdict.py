@@ -14,6 +14,7 @@ from typing import Any
 from . import i18n
 from .assessment import Assessment
 from .case import Analysis
+from .law.assess import assess_law
 from .law.routes import RouteId
 from .messages_verdict import t
 from .plan import PlanStep, notice_terms
@@ -263,7 +264,7 @@ def changes_since(previous: Analysis, a: Assessment) -> tuple[str, tuple[Change,
         after = t(lang, f"verdict.route_name.{now['route']}")
         changes.append(Change("route", t(lang, "changes.route", before=before, now=after)))
     old_claim = dict(previous.claimable) if previous.claimable is not None else None
-    if _differs(old_claim, now["claimable"]):
+    if _differs(old_claim, now["claimable"]) and not _days_only(old_claim, previous.date, a):
         changes.append(
             Change(
                 "claimable",
@@ -290,6 +291,15 @@ def _differs(old: dict[str, float] | None, new: dict[str, float] | None) -> bool
     old_values = {k: round(Decimal(str(v)), 2) for k, v in (old or {}).items() if v}
     new_values = {k: round(Decimal(str(v)), 2) for k, v in (new or {}).items() if v}
     return old_values != new_values
+
+
+def _days_only(old: dict[str, float] | None, since: dt.date, a: Assessment) -> bool:
+    """Whether the sum to claim moved only with the days: the same invoices, read on the last
+    analysis's day, give the figure kept then (interest accruing day by day is not news)."""
+    if a.law is None or not a.law.sums or not since < a.today:
+        return False
+    then = assess_law(a.law.setting, [item.invoice for item in a.law.sums], since)
+    return not _differs(old, {c.value: float(v) for c, v in then.total("claim").items()})
 
 
 def _deadlines(since: dt.date, a: Assessment) -> list[Change]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -51,9 +51,18 @@ class LawAssessment:
     routes: tuple[Route, ...]
     lawyer: LawyerAdvice
     rates: tuple[RatesUsed, ...]
+    # The setting the sums were computed under, so the same invoices can be read on another day.
+    setting: Setting = field(default_factory=Setting)
+
+    @property
+    def approved_on(self) -> dt.date | None:
+        """The day of the client's written approval, when a disputed part is claimed against it."""
+        claimed = any(item.disputed_claimed for item in self.sums)
+        return self.setting.approved_on if claimed else None
 
     def total(self, what: str) -> dict[Currency, Decimal]:
-        """Per-currency total of ``balance``, ``interest``, ``claim`` or ``disputed_open``."""
+        """Per-currency total of ``balance``, ``interest``, ``claim``, ``disputed_open`` or
+        ``disputed_aside`` (the disputed part left out of the claim)."""
         pairs: list[tuple[Currency, Decimal]] = []
         for item in self.sums:
             value = getattr(item, what)
@@ -95,6 +104,7 @@ class LawAssessment:
                 "claim": per_currency(self.total("claim")),
                 "disputed": per_currency(self.total("disputed_open")),
             },
+            "approved_on": self.approved_on.isoformat() if self.approved_on else None,
             "clocks": [clock.to_dict() for clock in self.clocks],
             "routes": [route.to_dict() for route in self.routes],
             "lawyer": self.lawyer.to_dict(),
@@ -121,6 +131,14 @@ def assess_law(setting: Setting, invoices: Sequence[Invoice], today: dt.date) ->
     currency = forum.currency if forum else None
     claim = sum((item.claim for item in sums if item.currency is currency), _ZERO)
     disputed = sum((item.disputed_open for item in sums if item.currency is currency), _ZERO)
+    in_claim = sum(
+        (
+            item.disputed_open
+            for item in sums
+            if item.currency is currency and item.disputed_claimed
+        ),
+        _ZERO,
+    )
     used = sorted(
         {period.basis.table for item in sums for period in item.periods if period.basis.table}
     )
@@ -137,7 +155,13 @@ def assess_law(setting: Setting, invoices: Sequence[Invoice], today: dt.date) ->
         clocks=clocks,
         routes=routes(forum, setting, claim, cross_border=cross_border),
         lawyer=lawyer_advice(
-            forum, setting, claim, disputed, law_known=applicable.certainty is not Certainty.UNKNOWN
+            forum,
+            setting,
+            claim,
+            disputed,
+            law_known=applicable.certainty is not Certainty.UNKNOWN,
+            in_claim=in_claim,
         ),
         rates=rates,
+        setting=setting,
     )

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from decimal import Decimal
 
+from client_conflict import derived
 from client_conflict.case import Case
 from client_conflict.case import Invoice as CaseInvoice
 
@@ -56,7 +58,13 @@ def case_setting(case: Case) -> Setting:
         except LawInputError:
             continue
         answers[key] = value
-    return Setting.from_answers(answers)
+    setting = Setting.from_answers(answers)
+    if not derived.disputed_claimed(case):
+        return setting
+    approval = derived.written_approval(case)
+    return dataclasses.replace(
+        setting, disputed_unfounded=True, approved_on=approval.date if approval else None
+    )
 
 
 def case_law(case: Case, today: dt.date) -> LawAssessment:

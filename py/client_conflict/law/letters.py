@@ -345,6 +345,43 @@ class _Draft:
     deadline: dt.date
 
 
+def _disputed_sentence(
+    late: Sequence[Sums], law: LawAssessment, lang: str, us: bool = False
+) -> str:
+    """What the final notice says of a disputed part: left out of the demand, or claimed with
+    it when the reader holds the objection unfounded against the client's written approval."""
+    aside = _total(late, "disputed_aside")
+    claimed = _total([item for item in late if item.disputed_claimed], "disputed_open")
+    out = ""
+    if any(aside.values()):
+        out += (
+            f" La somme de {_sum_text(aside, 'fr')}, que vous contestez, n'est pas comprise "
+            "dans la présente demande."
+            if lang == "fr"
+            else f" This does not include {_sum_text(aside, 'en')}, which you dispute."
+        )
+    if any(claimed.values()):
+        amount = _sum_text(claimed, lang)
+        day = format_day(law.approved_on, lang, us) if law.approved_on else None
+        if lang == "fr":
+            out += (
+                f" Cette somme comprend les {amount} que vous contestez : vous avez donné votre "
+                f"accord écrit le {day}, et je tiens votre contestation pour infondée."
+                if day
+                else f" Cette somme comprend les {amount} que vous contestez, contestation que "
+                "je tiens pour infondée au regard de nos engagements écrits."
+            )
+        else:
+            out += (
+                f" This includes the {amount} you dispute: you gave your written approval on "
+                f"{day}, and I consider your objection unfounded."
+                if day
+                else f" This includes the {amount} you dispute, as I consider your objection "
+                "unfounded under our written terms."
+            )
+    return out
+
+
 def _french(draft: _Draft) -> Letter:
     kind, fields, late, law = draft.kind, draft.fields, draft.late, draft.law
     reminders, jurisdiction, deadline = draft.reminders, draft.jurisdiction, draft.deadline
@@ -363,13 +400,7 @@ def _french(draft: _Draft) -> Letter:
         text = _FR_REMINDER.substitute(fields, penalty_reminder=penalty)
         title = "Relance"
     else:
-        disputed = _total(late, "disputed_open")
-        disputed_sentence = (
-            f" La somme de {_sum_text(disputed, 'fr')}, que vous contestez, n'est pas comprise "
-            "dans la présente demande."
-            if any(disputed.values())
-            else ""
-        )
+        disputed_sentence = _disputed_sentence(late, law, "fr")
         consumer_sentence = (
             "\n\nLa présente mise en demeure fait courir les intérêts au taux légal sur la somme "
             "due (art. 1231-6 du code civil)."
@@ -432,12 +463,7 @@ def _english(draft: _Draft) -> Letter:
             "\nThis letter is sent under the Practice Direction on Pre-Action Conduct and "
             "Protocols. Please reply within 14 days.\n"
         )
-    disputed = _total(late, "disputed_open")
-    disputed_sentence = (
-        f" This does not include {_sum_text(disputed, 'en')}, which you dispute."
-        if any(disputed.values())
-        else ""
-    )
+    disputed_sentence = _disputed_sentence(late, law, "en", us)
     freelance = (
         " Under New York's Freelance Isn't Free Act, a hiring party that fails to pay a "
         "freelance worker on time may be liable for double damages and attorney's fees."

@@ -18,6 +18,7 @@ from .assess import LawAssessment
 from .clocks import ClockStatus
 from .messages import t
 from .routes import Route
+from .routes import totals as totals_of
 from .sums import Sums
 from .types import Currency, Jurisdiction
 
@@ -159,9 +160,22 @@ def law_section(law: LawAssessment, lang: str) -> LawSection:
             fixed=_per_currency(law.fixed, lang),
         )
     ]
-    disputed = {cur: amount for cur, amount in law.total("disputed_open").items() if amount}
-    if disputed:
-        totals.append(t(lang, "totals.disputed", disputed=_per_currency(disputed, lang)))
+    aside = {cur: amount for cur, amount in law.total("disputed_aside").items() if amount}
+    if aside:
+        totals.append(t(lang, "totals.disputed", disputed=_per_currency(aside, lang)))
+    claimed = totals_of(
+        [(item.currency, item.disputed_open) for item in law.sums if item.disputed_claimed]
+    )
+    if claimed:
+        approved = law.approved_on
+        totals.append(
+            t(
+                lang,
+                "totals.disputed_claimed" if approved else "totals.disputed_claimed.undated",
+                disputed=_per_currency(claimed, lang),
+                date=format_day(approved, lang, us) if approved else "",
+            )
+        )
     steps = [line for item in law.sums for line in _steps(item, lang, us)]
     # One line per kind of note, naming every invoice it concerns.
     grouped: dict[str, list[str]] = {}

@@ -357,17 +357,20 @@ def lawyer_advice(
     disputed: Decimal,
     *,
     law_known: bool,
+    in_claim: Decimal = _ZERO,
 ) -> LawyerAdvice:
-    """Advise a lawyer only for a reason: the amount, the dispute, the law, the other side."""
+    """Advise a lawyer only for a reason: the amount, the dispute, the law, the other side.
+
+    ``total`` is the claim; ``disputed`` the disputed part, of which ``in_claim`` is claimed
+    (already in ``total``) and the rest left out of it.
+    """
     reasons: list[LawyerReason] = []
     limit = small_claims_limit(forum) if forum else None
     if limit is not None and total > limit:
         reasons.append(LawyerReason.AMOUNT)
-    if (
-        disputed > 0
-        and disputed * 5 >= (total + disputed)
-        and (limit is None or total + disputed > limit)
-    ):
+    # Everything at stake: the claim, and the disputed part left out of it.
+    whole = total + disputed - in_claim
+    if disputed > 0 and disputed * 5 >= whole and (limit is None or whole > limit):
         # A fifth or more of the claim is disputed: the facts will be argued. Within the forum's
         # small-claims route they are argued without a lawyer, which is what that route is for.
         reasons.append(LawyerReason.DISPUTE)

@@ -6,8 +6,12 @@ calculation out line by line. Interest is simple and daily: balance x rate x day
 year (365 in the United Kingdom and the United States, as gov.uk's method divides by 365; the
 calendar year's 365 or 366 in France). Each period is rounded to the cent, half up.
 
-Part payments go to the undisputed part first: the disputed part is left out of the claim and of
-the interest until it is settled.
+Part payments go to the undisputed part first. The disputed part is left out of the claim and of
+the interest until it is settled, unless the reader holds the client's objection unfounded against
+what the client approved in writing (``Setting.disputed_unfounded``, decided by
+``derived.disputed_claimed``): a sum is due unless the dispute over it is founded, so the disputed
+part is then claimed with the rest and bears interest from the due date (art. L441-10 C. com. in
+France: the penalties run on the sums due), and a judge decides if the client maintains it.
 """
 
 from __future__ import annotations
@@ -174,7 +178,7 @@ class Sums:
     owed: Decimal | None  # tax included
     paid: Decimal
     disputed_open: Decimal  # the disputed part still unpaid
-    balance: Decimal | None  # undisputed balance still unpaid
+    balance: Decimal | None  # the balance claimed: undisputed, plus disputed when claimed
     due: dt.date | None  # the due date used (the invoice's, or assumed)
     interest_from: dt.date | None
     periods: tuple[Period, ...]
@@ -182,6 +186,14 @@ class Sums:
     fixed_currency: Currency
     fixed_source: str | None
     notes: tuple[Note, ...]
+    # The disputed part is claimed (in ``balance`` and the interest): the reader holds the
+    # client's objection unfounded against a written approval.
+    disputed_claimed: bool = False
+
+    @property
+    def disputed_aside(self) -> Decimal:
+        """The disputed part left out of the claim (0 when it is claimed)."""
+        return _ZERO if self.disputed_claimed else self.disputed_open
 
     @property
     def currency(self) -> Currency:
@@ -200,7 +212,7 @@ class Sums:
 
     @property
     def claim(self) -> Decimal:
-        """Undisputed balance + interest, plus the fixed charge when in the same currency."""
+        """Balance claimed + interest, plus the fixed charge when in the same currency."""
         total = (self.balance or _ZERO) + self.interest
         return total + (self.fixed if self.fixed_currency is self.currency else _ZERO)
 
@@ -219,6 +231,7 @@ class Sums:
             "owed": None if self.owed is None else str(self.owed),
             "paid": str(self.paid),
             "disputed_open": str(self.disputed_open),
+            "disputed_claimed": self.disputed_claimed,
             "balance": None if self.balance is None else str(self.balance),
             "due": self.due.isoformat() if self.due else None,
             "days_late": self.days_late,
@@ -435,10 +448,14 @@ def invoice_sums(
     if paid > owed:
         notes.append(Note.OVERPAID)
     disputed_open = max(_ZERO, invoice.disputed - max(_ZERO, paid - undisputed))
+    claimed = setting.disputed_unfounded and disputed_open > 0
+    # What the claim and the interest run on: the undisputed part, or the whole when the
+    # disputed part is claimed too.
+    base = owed if claimed else undisputed
 
     def balance_on(day: dt.date) -> Decimal:
         paid_by = sum((p.amount for p in invoice.payments if p.date <= day), _ZERO)
-        return max(_ZERO, undisputed - paid_by)
+        return max(_ZERO, base - paid_by)
 
     balance = balance_on(today)
     periods: tuple[Period, ...] = ()
@@ -501,4 +518,5 @@ def invoice_sums(
         fixed_currency=fixed_currency,
         fixed_source=fixed_source,
         notes=tuple(notes),
+        disputed_claimed=claimed,
     )

@@ -286,6 +286,11 @@ class Setting:
     formal_notice: dt.date | None = None  # the day a formal notice / final demand was sent
     written_contract: bool | None = None  # some US limitation periods depend on it
     other_side_lawyer: bool | None = None
+    # The reader holds the client's objection to the disputed part unfounded against what the
+    # client approved in writing (``derived.disputed_claimed``): the disputed part is claimed,
+    # interest included; ``approved_on`` is the day of that written approval, when dated.
+    disputed_unfounded: bool = False
+    approved_on: dt.date | None = None
 
     @classmethod
     def from_answers(
