@@ -17,7 +17,7 @@ from .case import Actor, Category, TimelineEntry
 from .escalation import EscalationResult
 from .messages_verdict import t
 from .model import Style
-from .tactic import TacticResult
+from .tactic import StyleScore, TacticResult
 from .trust import TrustResult
 
 __all__ = [
@@ -221,15 +221,16 @@ def _polygon(points: Sequence[tuple[float, float]], cls: str) -> Shape:
 # competing high on one's own outcome and low on the other's, collaborating high on both,
 # avoiding low on both, accommodating high on the other's only, compromising in the middle.
 GRID_PLACES: dict[Style, tuple[float, float]] = {
-    Style.COMPETE: (0.2, 0.8),
-    Style.COLLABORATE: (0.8, 0.8),
+    Style.COMPETE: (0.22, 0.8),
+    Style.COLLABORATE: (0.78, 0.8),
     Style.COMPROMISE: (0.5, 0.5),
-    Style.AVOID: (0.2, 0.2),
-    Style.ACCOMMODATE: (0.8, 0.2),
+    Style.AVOID: (0.22, 0.2),
+    Style.ACCOMMODATE: (0.78, 0.2),
 }
-GRID_W, GRID_H = 320, 250
+# 280 units wide: drawn about 1:1 in a fold on a 375 px phone, so labels read at the text's size.
+GRID_W, GRID_H = 280, 250
 # The plot: left, top, right, bottom; the axis titles sit above and below it.
-GRID_PLOT = (10.0, 24.0, 314.0, 224.0)
+GRID_PLOT = (10.0, 24.0, 274.0, 224.0)
 R_MIN, R_MAX = 5.0, 13.0
 
 
@@ -240,16 +241,28 @@ def style_radius(score: float, low: float, high: float) -> float:
     return R_MIN + (R_MAX - R_MIN) * (score - low) / (high - low)
 
 
+def _style_label(style: StyleScore, lang: str) -> str:
+    score = i18n.format_signed(style.score, lang)
+    return t(lang, "figure.grid.style", style=style.label, score=score)
+
+
 def dual_concern(tc: TacticResult, lang: str) -> Figure:
     """The five styles placed on the grid of the two concerns, the suggested one marked."""
     left, top, right, bottom = GRID_PLOT
     scores = [s.score for s in tc.ranking]
     low, high = min(scores), max(scores)
     first = tc.ranking[0]
+    mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
+    # The quadrants' dashed guides stop short of the middle style's disc and label.
+    middle = next(s for s in tc.ranking if s.style is Style.COMPROMISE)
+    gap = text_width(_style_label(middle, lang), bold=middle is first) / 2 + 4
+    label_bottom = mid_y + R_MAX + FONT + 2 + 0.25 * FONT
     shapes: list[Shape] = [
         _rect(left, top, right - left, bottom - top, "cc-fig-area"),
-        _line((left + right) / 2, top, (left + right) / 2, bottom, "cc-fig-guide"),
-        _line(left, (top + bottom) / 2, right, (top + bottom) / 2, "cc-fig-guide"),
+        _line(mid_x, top, mid_x, mid_y - R_MAX - 3, "cc-fig-guide"),
+        _line(mid_x, label_bottom + 3, mid_x, bottom, "cc-fig-guide"),
+        _line(left, mid_y, mid_x - gap, mid_y, "cc-fig-guide"),
+        _line(mid_x + gap, mid_y, right, mid_y, "cc-fig-guide"),
         # The axes, each with its arrowhead: more concern is up, and to the right.
         _line(left, bottom, left, top, "cc-fig-axis"),
         _polygon(((left, top - 6), (left - 4, top + 2), (left + 4, top + 2)), "cc-fig-arrow"),
@@ -273,21 +286,14 @@ def dual_concern(tc: TacticResult, lang: str) -> Figure:
         chosen = style is first
         mark = " cc-fig-current" if chosen else ""
         shapes.append(_circle(cx, cy, r, f"cc-fig-style{mark}"))
-        label = t(
-            lang,
-            "figure.grid.style",
-            style=style.label,
-            score=i18n.format_signed(style.score, lang),
-        )
+        label = _style_label(style, lang)
         strong = " cc-fig-strong" if chosen else ""
-        shapes.append(
-            _text(cx, cy + R_MAX + FONT + 2, label, f"cc-fig-label cc-fig-middle{strong}")
-        )
+        # Centred under its disc, but never past the picture's edges.
+        half = text_width(label, bold=chosen) / 2
+        x = min(max(cx, half + 1), GRID_W - half - 1)
+        shapes.append(_text(x, cy + R_MAX + FONT + 2, label, f"cc-fig-label cc-fig-middle{strong}"))
     where = t(lang, f"figure.grid.where.{first.style.value}")
-    others = [
-        t(lang, "figure.grid.style", style=s.label, score=i18n.format_signed(s.score, lang))
-        for s in tc.ranking[1:]
-    ]
+    others = [_style_label(s, lang) for s in tc.ranking[1:]]
     title = t(lang, "figure.grid.title", style=first.label)
     text = t(
         lang,
@@ -302,8 +308,8 @@ def dual_concern(tc: TacticResult, lang: str) -> Figure:
 
 # -- the timeline as a dated strip -------------------------------------------------------------
 
-STRIP_W = 320
-STRIP_X = (8.0, 312.0)  # where the first and the last date sit
+STRIP_W = 280
+STRIP_X = (8.0, 272.0)  # where the first and the last date sit
 LANE_H = 34  # a lane: its category's name, then its line with the marks
 MARK_R = 5.0
 _WHO_ORDER = (Actor.CLIENT, Actor.ME, Actor.BOTH, Actor.THIRD_PARTY)

@@ -238,7 +238,7 @@ _EN: dict[str, str] = {
     "figure.trust.factor": "{factor} {health}%",
     "figure.grid.title": "The five styles on the grid of the two concerns: {style} first",
     "figure.grid.own": "Concern for your own outcome",
-    "figure.grid.other": "Concern for the client and the relationship",
+    "figure.grid.other": "Concern for the client and relationship",
     "figure.grid.style": "{style} ({score})",
     "figure.grid.text": "On the grid of the two concerns (your own outcome from bottom to top, the client and the relationship from left to right), the suggested approach is {style} ({score}): {where}. The other styles: {others}. The larger a disc, the more points its style has.",
     "figure.grid.where.collaborate": "high concern for both",
