@@ -131,7 +131,8 @@ def test_the_bakery_report_shows_both_pictures_on_a_phone_in_print_and_for_a_scr
 
     # Printed (the whole report, folds open): visible, within the page, labels at 10 pt or more.
     page.set_viewport_size({"width": A4_PX[0], "height": A4_PX[1]})
-    page.evaluate("() => { document.querySelector('[data-cc-engine]').dataset.ccPrinting = 'report'; }")
+    host = "document.querySelector('[data-cc-engine]').dataset"
+    page.evaluate(f"() => {{ {host}.ccPrinting = 'report'; }}")
     page.emulate_media(media="print")
     for name, selector in PICTURES.items():
         m = page.evaluate(_MEASURE, selector)
@@ -145,7 +146,7 @@ def test_the_bakery_report_shows_both_pictures_on_a_phone_in_print_and_for_a_scr
     for text in (words["axis"], words["first"]):
         assert text in printed.replace("\u00a0", " ")
     page.emulate_media(media="screen")
-    page.evaluate("() => { delete document.querySelector('[data-cc-engine]').dataset.ccPrinting; }")
+    page.evaluate(f"() => {{ delete {host}.ccPrinting; }}")
 
     # The dossier for a mediator or a lawyer, as Markdown.
     suffix, title, section = words["dossier"]
