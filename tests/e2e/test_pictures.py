@@ -24,8 +24,8 @@ A4_PX = (794, 1123)
 
 WORDS = {
     "fr": {
-        "grid_title": "Les cinq styles sur la grille des deux soucis\u00a0: Collaborer en premier",
-        "grid_text": "l'approche suggérée est Collaborer (+5)",
+        "grid_title": "Les cinq styles sur la grille des deux soucis\u00a0: {style} en premier",
+        "grid_text": "l'approche suggérée est {style} (",
         "axis": "Souci de votre propre résultat",
         "strip_title": "Les faits datés, du 23 juin 2026 au 26 août 2026",
         "strip_text": "4 faits datés, du 23 juin 2026 au 26 août 2026",
@@ -33,8 +33,8 @@ WORDS = {
         "dossier": ("-dossier.md", "## Dossier\u00a0: Maison Bertin", "### Les faits datés"),
     },
     "en": {
-        "grid_title": "The five styles on the grid of the two concerns: Collaborate first",
-        "grid_text": "the suggested approach is Collaborate (+5)",
+        "grid_title": "The five styles on the grid of the two concerns: {style} first",
+        "grid_text": "the suggested approach is {style} (",
         "axis": "Concern for your own outcome",
         "strip_title": "The dated facts, 23 June 2026 to 26 August 2026",
         "strip_text": "4 dated facts, 23 June 2026 to 26 August 2026",
@@ -104,14 +104,17 @@ def test_the_bakery_report_shows_both_pictures_on_a_phone_in_print_and_for_a_scr
     assert "cc-timeline" in strip["fold"]
     assert grid["first"]
     assert strip["first"]
-    assert grid["title"] == grid["label"] == words["grid_title"]
-    assert words["grid_text"] in grid["caption"]
+    # The style the report suggests (whichever the rules pick) is the one the grid marks.
+    style = result.locator(".cc-tactic .cc-recommended strong").inner_text().strip()
+    assert grid["title"] == grid["label"] == words["grid_title"].format(style=style)
+    assert words["grid_text"].format(style=style) in grid["caption"]
     assert words["axis"] in grid["texts"]
     assert strip["title"] == strip["label"] == words["strip_title"]
     assert words["strip_text"] in strip["caption"].replace("\u00a0", " ")
     assert words["first"] in [text.replace("\u00a0", " ") for text in strip["texts"]]
     assert result.locator(".cc-fig-grid circle").count() == 5
     assert result.locator(".cc-fig-grid circle.cc-fig-current").count() == 1
+    assert result.locator(".cc-fig-grid text.cc-fig-strong").text_content().startswith(style)
     # Four dated facts, and the legend's two marks (the client, me).
     assert result.locator(".cc-fig-strip .cc-fig-mark").count() == 6
 

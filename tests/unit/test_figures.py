@@ -19,11 +19,13 @@ from pathlib import Path
 import pytest
 from cc_helpers import EXAMPLES, TODAY, load_example
 
-from client_conflict import assess
+from client_conflict import assess, render_html
 from client_conflict.case import Actor, Category, TimelineEntry
 from client_conflict.figures import (
     FONT,
     GRID_PLOT,
+    R_MAX,
+    R_MIN,
     STRIP_X,
     Box,
     Figure,
@@ -34,6 +36,7 @@ from client_conflict.figures import (
     timeline_strip,
 )
 from client_conflict.model import Style
+from client_conflict.tactic import TacticResult
 
 BAKERY = {"fr": "bakery-logo.json", "en": "en/bakery-logo.json"}
 SAMPLES = sorted(
@@ -99,20 +102,37 @@ def _grid(sample: str, lang: str) -> Figure:
     return dual_concern(a.tactic, lang)
 
 
+# A fixed ranking, so these tests do not move when the rules that score the styles change.
+FIXED = (
+    (Style.COLLABORATE, 5),
+    (Style.COMPETE, 4),
+    (Style.COMPROMISE, 1),
+    (Style.ACCOMMODATE, 0),
+    (Style.AVOID, -4),
+)
+
+
+def _fixed_tactic(lang: str) -> TacticResult:
+    tactic = assess(load_example(BAKERY[lang]), lang, today=TODAY).tactic
+    assert tactic is not None
+    by_style = {s.style: s for s in tactic.ranking}
+    ranking = tuple(dataclasses.replace(by_style[style], score=n) for style, n in FIXED)
+    return dataclasses.replace(tactic, ranking=ranking)
+
+
 def _discs(fig: Figure) -> list[Shape]:
     return [s for s in fig.shapes if s.tag == "circle"]
 
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_grid_places_the_five_styles_as_thomas_and_rahim_do(lang):
-    a = assess(load_example(BAKERY[lang]), lang, today=TODAY)
-    fig = dual_concern(a.tactic, lang)
+    tactic = assess(load_example(BAKERY[lang]), lang, today=TODAY).tactic
+    fig = dual_concern(tactic, lang)
     discs = _discs(fig)
     assert len(discs) == 5
     # The discs come in the ranking's order.
     at = {
-        s.style: (_num(d, "cx"), _num(d, "cy"))
-        for s, d in zip(a.tactic.ranking, discs, strict=True)
+        s.style: (_num(d, "cx"), _num(d, "cy")) for s, d in zip(tactic.ranking, discs, strict=True)
     }
     left, top, right, bottom = GRID_PLOT
     mid_x, mid_y = (left + right) / 2, (top + bottom) / 2
@@ -133,25 +153,25 @@ def test_the_grid_places_the_five_styles_as_thomas_and_rahim_do(lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_grid_marks_the_suggested_style_and_sizes_the_others_by_score(lang):
-    a = assess(load_example(BAKERY[lang]), lang, today=TODAY)
-    fig = dual_concern(a.tactic, lang)
+    tactic = _fixed_tactic(lang)
+    fig = dual_concern(tactic, lang)
     discs = _discs(fig)
     marked = [d for d in discs if "cc-fig-current" in _classes(d)]
-    assert marked == [discs[0]]  # the ranking's first: collaborate for the bakery
-    assert a.tactic.ranking[0].style is Style.COLLABORATE
+    assert marked == [discs[0]]  # the ranking's first
     radii = [_num(d, "r") for d in discs]
-    scores = [s.score for s in a.tactic.ranking]
+    assert radii[0] == R_MAX
+    assert radii[-1] == R_MIN
+    scores = [s.score for s in tactic.ranking]
     # A higher score never gets a smaller disc; the highest and lowest span the whole range.
     for (s1, r1), (s2, r2) in itertools.pairwise(zip(scores, radii, strict=True)):
         assert (s1 > s2 and r1 > r2) or (s1 == s2 and r1 == r2)
     # Each style's label says its name and its score, the suggested one in bold.
     labels = [s for s in _texts(fig) if "cc-fig-middle" in _classes(s)]
-    for style, label in zip(a.tactic.ranking, labels, strict=True):
+    for style, label in zip(tactic.ranking, labels, strict=True):
         assert label.text.startswith(style.label)
     assert "cc-fig-strong" in _classes(labels[0])
     assert not any("cc-fig-strong" in _classes(label) for label in labels[1:])
-    signed = {"fr": "(+5)", "en": "(+5)"}
-    assert labels[0].text.endswith(signed[lang])
+    assert labels[0].text.endswith("(+5)")
     assert labels[-1].text.endswith("(\u22124)")
 
 
@@ -183,7 +203,7 @@ def test_the_grid_holds_the_longest_labels_and_scores(lang):
 
 @pytest.mark.parametrize("lang", ["fr", "en"])
 def test_the_grid_has_its_axes_in_plain_words_and_a_text_equivalent(lang):
-    fig = _grid(BAKERY[lang], lang)
+    fig = dual_concern(_fixed_tactic(lang), lang)
     axis = {
         "fr": ("Souci de votre propre résultat", "Souci du client et de la relation"),
         "en": ("Concern for your own outcome", "Concern for the client and relationship"),
@@ -329,3 +349,18 @@ def test_the_samples_are_all_checked():
     assert "bakery-logo.json" in SAMPLES
     assert "en/bakery-logo.json" in SAMPLES
     assert all((EXAMPLES / Path(s)).exists() for s in SAMPLES)
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_the_report_opens_the_tactic_fold_with_the_grid_and_the_timeline_fold_with_the_strip(lang):
+    html = render_html(assess(load_example(BAKERY[lang]), lang, today=TODAY))
+    for fold, figure in (("cc-tactic", "cc-fig-grid"), ("cc-timeline", "cc-fig-strip")):
+        start = html.index(f'<details class="cc-fold {fold}">')
+        after_summary = html.index("</summary>", start) + len("</summary>")
+        assert html.startswith(f'<figure class="cc-figure {figure}">', after_summary)
+        svg = html[after_summary : html.index("</figure>", after_summary)]
+        assert '<svg viewBox="0 0 280 ' in svg
+        assert 'role="img"' in svg
+        assert "<title>" in svg
+        assert "<figcaption>" in svg
+    assert "style=" not in html
