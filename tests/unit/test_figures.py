@@ -5,8 +5,12 @@ Dunnette, Handbook of Industrial and Organizational Psychology; 1992 revision) a
 "Toward a theory of managing organizational conflict", International Journal of Conflict
 Management 13(3)): competing high on one's own concern and low on the other's, collaborating
 high on both, avoiding low on both, accommodating high on the other's only, compromising in
-the middle. Label widths are estimated generously (figures.CHAR_EM), so "no overlap" here holds
-with room to spare in the browser.
+the middle (checked against the TKI's published description of its two dimensions,
+assertiveness as satisfying one's own concerns and cooperativeness the other's:
+https://paperzz.com/doc/8322140/competing-accommodating-compromising, and Michigan State
+University Extension's summary: avoiding low on both, accommodating low/high, competing
+high/low, compromising medium, collaborating high on both). Label widths are estimated
+generously (figures.CHAR_EM), so "no overlap" here holds with room to spare in the browser.
 """
 
 from __future__ import annotations
