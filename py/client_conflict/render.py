@@ -17,7 +17,7 @@ from ._text import clean_line, clean_text
 from .assessment import Assessment
 from .case import Case
 from .escalation import EscalationResult, third_party_for
-from .figures import Figure, staircase, trust_gauge
+from .figures import Figure, dual_concern, staircase, timeline_strip, trust_gauge
 from .law.messages import t as law_t
 from .law.report import LawSection, law_section
 from .messages_verdict import MESSAGES as VT_MESSAGES
@@ -538,6 +538,10 @@ def _layout(a: Assessment, base_url: str) -> tuple[_Block, ...]:
             pictures = (_Fig(staircase(a.escalation, a.lang)),)
         elif cls == "cc-trust" and a.trust is not None:
             pictures = (_Fig(trust_gauge(a.trust, a.lang)),)
+        elif cls == "cc-tactic" and a.tactic is not None:
+            pictures = (_Fig(dual_concern(a.tactic, a.lang)),)
+        elif cls == "cc-timeline" and a.timeline is not None and a.timeline.incidents:
+            pictures = (_Fig(timeline_strip(a.timeline.incidents, a.lang)),)
         blocks.append(_Fold(summary, (*pictures, *inner), cls))
         if cls == "cc-law":
             letters = _letters_fold(a)

@@ -72,6 +72,8 @@ class TimelineResult:
     categories: tuple[tuple[str, int], ...]
     cite: tuple[Citation, ...]
     reasons: tuple[Reason, ...]
+    # Every dated fact, for the report's strip (figures.timeline_strip); not in to_dict.
+    incidents: tuple[TimelineEntry, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         """Return the result as JSON-ready data."""
@@ -211,5 +213,6 @@ def assess_timeline(facts: Facts) -> tuple[TimelineResult | None, Reason | None]
         categories=categories,
         cite=cite,
         reasons=tuple(reasons),
+        incidents=tuple(entries),
     )
     return result, None

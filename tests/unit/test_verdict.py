@@ -344,7 +344,7 @@ def test_markdown_adds_a_backslash_only_where_it_matters(text, escaped):
 def test_the_pictures_are_drawn_from_the_figures_with_a_text_equivalent(lang):
     a = assess(load_example(BAKERY[lang]), lang, today=TODAY)
     html = render_html(a)
-    assert html.count("<svg ") == 2
+    assert html.count("<svg ") == 4  # staircase, gauge, grid, strip
     assert "style=" not in html  # the Content-Security-Policy allows no style attribute
     stair = html[html.index('<figure class="cc-figure cc-fig-stair">') :]
     stair = stair[: stair.index("</figure>")]

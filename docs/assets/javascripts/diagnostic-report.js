@@ -36,7 +36,7 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
   const stale = $("[data-cc-stale]");
   const actions = $("[data-cc-report-actions]");
   const dossier = $("[data-cc-dossier]"); // shown only when the dossier is printed
-  // {caseId, snapshot, client, markdown, text, ics, dossier, date} of the report on screen
+  // {caseId, snapshot, client, markdown, text, ics, dossier, dossierMd, date} of the report on screen
   let report = null;
   let recording = false; // true while this module keeps the analysis in its own case
 
@@ -103,7 +103,8 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
         say, client, date: today(), print: (letter) => printAs("letter", letter),
       });
       setReport({ caseId, snapshot, client, markdown: answer.markdown, text: answer.text,
-        ics: answer.ics, dossier: answer.dossier_text, date: today() }, fresh ? "fresh" : "stale");
+        ics: answer.ics, dossier: answer.dossier_text, dossierMd: answer.dossier_markdown,
+        date: today() }, fresh ? "fresh" : "stale");
       keepAnalysis(caseId, answer.analysis, fresh);
       host.dataset.assessed = "true";
       tell("");
@@ -145,6 +146,7 @@ export function setUpReport(host, { store, say, config, tell, today, asShown = (
     "[data-cc-download-md]": () => [".md", "text/markdown;charset=utf-8", report.markdown],
     "[data-cc-download-txt]": () => [".txt", "text/plain;charset=utf-8", report.text],
     "[data-cc-download-dossier]": () => [`-${say("report.dossier_file")}.txt`, "text/plain;charset=utf-8", report.dossier],
+    "[data-cc-download-dossier-md]": () => [`-${say("report.dossier_file")}.md`, "text/markdown;charset=utf-8", report.dossierMd],
     "[data-cc-download-ics]": () => [".ics", "text/calendar;charset=utf-8", report.ics],
     "[data-cc-download-json]": () => {
       const file = store.active();
