@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import json
+import math
 import sys
 from collections.abc import Mapping
 from pathlib import Path
@@ -24,7 +25,7 @@ sys.path.insert(0, str(ROOT / "py"))
 
 from client_conflict.case import LIMITS, Actor, Category  # noqa: E402
 from client_conflict.i18n import format_date  # noqa: E402
-from client_conflict.questionnaire import Question, questionnaire  # noqa: E402
+from client_conflict.questionnaire import Question, questionnaire, quick_path  # noqa: E402
 
 DIAGNOSTIC_MARKER = "<!-- client-conflict:diagnostic -->"
 RULES_MARKER = "<!-- client-conflict:rules -->"
@@ -115,6 +116,12 @@ def _macro_for(question: Question) -> str:
     return _MACRO_NAMES.get(kind, kind)
 
 
+def _minutes(questions: int, extra: int = 0) -> int:
+    """Roughly how long a part of the form takes: about 25 seconds a question (the 50 questions
+    took a new reader 15 to 25 minutes), at least a minute, and `extra` minutes more."""
+    return max(1, math.ceil(questions * 25 / 60)) + extra
+
+
 def _months(lang: str) -> list[str]:
     """The month names as the engine's reports write them."""
     return [format_date(dt.date(2001, month, 2), lang).split()[1] for month in range(1, 13)]
@@ -132,6 +139,20 @@ def render_app(lang: str, to_root: str = "") -> str:
         return ui[key].format(**values)
 
     sections = questionnaire()
+
+    # Questions gain these with case file version 4; older questionnaires lack them.
+    def quick(q: Question) -> bool:
+        return bool(getattr(q, "quick", False))
+
+    # One home per question: the quick path opens the form, in its own order; each section then
+    # holds only its other questions, and a section left with none is not shown (but the first,
+    # which carries the account and the dated timeline).
+    quick_questions = [q for q in quick_path() if quick(q)]
+    deeper = [
+        (s, rest)
+        for s in sections
+        if (rest := [q for q in s.questions if not quick(q)]) or s is sections[0]
+    ]
     # The timeline's categories are the disagreement's sources; their labels come from there.
     sources = {o.value: o.label for s in sections for q in s.questions if q.id == "sources"
                for o in q.options}  # fmt: skip
@@ -139,10 +160,11 @@ def render_app(lang: str, to_root: str = "") -> str:
         ui=ui,
         text=text,
         say=say,
-        sections=sections,
+        quick_questions=quick_questions,
+        sections=deeper,
+        minutes=_minutes,
         macro_for=_macro_for,
-        # Questions gain these with case file version 4; older questionnaires lack them.
-        quick=lambda q: getattr(q, "quick", False),
+        quick=quick,
         shown_when=lambda q: getattr(q, "shown_when", None),
         step_pages=STEP_PAGES,
         to_root=to_root,

@@ -209,10 +209,15 @@ _SOURCES = Section(
         Question(
             "main_source",
             QuestionKind.CHOICE,
-            _t("Et surtout ?", "And above all?"),
             _t(
-                "Le point qui, une fois réglé, ferait retomber la tension.",
-                "The one issue that, once settled, would take the heat out of the rest.",
+                "Sur quoi porte surtout le désaccord ?",
+                "What is the disagreement mainly about?",
+            ),
+            _t(
+                "S'il y a plusieurs points, le seul qui, une fois réglé, "
+                "ferait retomber la tension.",
+                "If there are several, the one that, once settled, "
+                "would take the heat out of the rest.",
             ),
             options=_CATEGORIES,
         ),
@@ -333,12 +338,12 @@ _COOPERATION = Section(
             "escalation_signs",
             QuestionKind.MULTI,
             _t(
-                "Quels comportements avez-vous constatés ?",
-                "Which behaviour have you actually seen?",
+                "Qu'avez-vous réellement constaté dans ce différend ?",
+                "What have you actually seen happen in this dispute?",
             ),
             _t(
-                "Cochez les faits constatés ; ils situent le niveau d'escalade.",
-                "Tick what has actually happened; it places the level of escalation.",
+                "Cochez tout ce qui s'est produit ; cela situe le niveau d'escalade.",
+                "Tick everything that has happened; it places the stage of escalation.",
             ),
             options=(
                 _o(
@@ -482,16 +487,44 @@ _COOPERATION = Section(
 )
 
 _OFTEN = (_t("Jamais", "Never"), _t("Très souvent", "Very often"))
+# The trust statements are rated as true or not, in the client's eyes; each end says so.
+_TRUE = (_t("Faux", "Not true"), _t("Tout à fait vrai", "Completely true"))
+# Each statement names, in its help, the factor of the trust equation it measures.
+_FACTOR = {
+    "credibility": ("Équation de la confiance : la crédibilité.", "Trust equation: credibility."),
+    "reliability": ("Équation de la confiance : la fiabilité.", "Trust equation: reliability."),
+    "intimacy": (
+        "Équation de la confiance : la proximité, ce que le client ose vous confier.",
+        "Trust equation: intimacy, what the client feels safe telling you.",
+    ),
+    "self": (
+        (
+            "Équation de la confiance : l'orientation vers soi, le sentiment que vous pensez "
+            "d'abord à vous. Ici, « très souvent » pèse contre la confiance."
+        ),
+        (
+            "Trust equation: self-orientation, the sense that you put yourself first. "
+            "Here, 'very often' weighs against trust."
+        ),
+    ),
+    "client": (
+        "Cette fois, c'est votre propre avis sur le client.",
+        "This time, your own view of the client.",
+    ),
+}
 
 _TRUST = Section(
     id="trust",
     step=5,
     title=_t("La confiance", "Trust"),
     intro=_t(
-        "Les dix premières affirmations mesurent la confiance que le client peut vous accorder ; "
-        "répondez en vous mettant à sa place. Les deux dernières mesurent la vôtre envers lui.",
-        "The first ten statements measure how far the client can trust you; answer as they "
-        "would see it. The last two measure your trust in them.",
+        "Les dix premières affirmations portent sur la confiance que le client peut vous "
+        "accorder : pour chacune, donnez la note que le client lui-même donnerait s'il répondait "
+        "franchement, et non votre avis sur vous. Les deux dernières portent sur votre confiance "
+        "en lui : là, c'est votre avis qui compte.",
+        "The first ten statements are about how far the client can trust you: for each, give "
+        "the score the client would give if they answered frankly, not your view of yourself. "
+        "The last two are about your trust in them: there, your own view is what counts.",
     ),
     questions=(
         _scale(
@@ -499,64 +532,85 @@ _TRUST = Section(
             "Le client vous a vu maîtriser votre sujet : "
             "conseils pertinents, explications claires.",
             "The client has seen you master your subject: sound advice, clear explanations.",
+            _TRUE,
+            *_FACTOR["credibility"],
         ),
         _scale(
             "trust_credibility_accuracy",
             "Ce que vous avez annoncé au client s'est vérifié : chiffrages, faits, prévisions.",
             "What you told the client has proved accurate: estimates, facts, forecasts.",
+            _TRUE,
+            *_FACTOR["credibility"],
         ),
         _scale(
             "trust_reliability_deadlines",
             "Vous avez tenu les délais sur lesquels vous vous étiez engagé.",
             "You have met the deadlines you committed to.",
+            _TRUE,
+            *_FACTOR["reliability"],
         ),
         _scale(
             "trust_reliability_consistency",
             "Votre travail et votre attitude ont été constants d'une livraison à l'autre.",
             "Your work and your manner have been consistent from one delivery to the next.",
+            _TRUE,
+            *_FACTOR["reliability"],
         ),
         _scale(
             "trust_reliability_followthrough",
             "Quand vous avez promis une chose, vous l'avez faite, et vous l'avez fait savoir.",
             "When you promised something, you did it and let the client know.",
+            _TRUE,
+            *_FACTOR["reliability"],
         ),
         _scale(
             "trust_intimacy_concerns",
             "Le client vous confie ses inquiétudes, au-delà du strict cahier des charges.",
             "The client tells you what worries them, beyond the brief itself.",
+            _TRUE,
+            *_FACTOR["intimacy"],
         ),
         _scale(
             "trust_intimacy_safe",
             "Le client peut vous signaler un problème sans craindre votre réaction.",
             "The client can raise a problem with you without fearing how you will react.",
+            _TRUE,
+            *_FACTOR["intimacy"],
         ),
         _scale(
             "trust_self_interest",
             "Dans ce différend, vous défendez votre intérêt avant de chercher le sien.",
             "In this dispute, you defend your own interest before looking for theirs.",
             _OFTEN,
+            *_FACTOR["self"],
         ),
         _scale(
             "trust_self_listening",
             "Pendant que le client parle, vous préparez déjà votre réponse.",
             "While the client is talking, you are already preparing your reply.",
             _OFTEN,
+            *_FACTOR["self"],
         ),
         _scale(
             "trust_self_fees",
             "Vos échanges reviennent à vos honoraires plus qu'au projet du client.",
             "Your exchanges come back to your fees more than to the client's project.",
             _OFTEN,
+            *_FACTOR["self"],
         ),
         _scale(
             "trust_in_client_word",
             "Vous comptez sur le client pour tenir parole.",
             "You can count on the client to keep their word.",
+            _TRUE,
+            *_FACTOR["client"],
         ),
         _scale(
             "trust_in_client_good_faith",
             "Vous croyez le client de bonne foi dans ce différend.",
             "You believe the client is acting in good faith in this dispute.",
+            _TRUE,
+            *_FACTOR["client"],
         ),
     ),
 )
@@ -712,9 +766,13 @@ _NEGOTIATION = Section(
         ),
         _scale(
             "emotions",
-            "Quelle est la température émotionnelle des échanges ?",
-            "How heated are the exchanges?",
+            "Quelle est la tension dans vos échanges avec le client ?",
+            "How tense are your exchanges with the client?",
             (_t("Calme", "Calm"), _t("Explosive", "Explosive")),
+            "Si le client ne répond plus, notez vos derniers échanges ; "
+            "son silence compte déjà parmi ce que vous avez constaté.",
+            "If the client no longer answers, rate your last exchanges; "
+            "their silence already counts among what you have seen happen.",
         ),
         _yesno(
             "missing_information",
@@ -723,10 +781,11 @@ _NEGOTIATION = Section(
         ),
         _yesno(
             "better_placed",
-            "Quelqu'un d'autre serait-il mieux placé pour régler le problème ?",
-            "Is someone else better placed to settle the matter?",
-            "Un associé, le supérieur de votre interlocuteur, un apporteur d'affaires…",
-            "A partner, your contact's manager, whoever introduced you…",
+            "Quelqu'un d'autre serait-il mieux placé que vous pour régler le problème ?",
+            "Is someone else better placed than you to settle the matter?",
+            "De votre côté ou de celui du client. Si personne ne vous vient à l'esprit, "
+            "répondez non.",
+            "On your side or the client's. If no one comes to mind, answer no.",
         ),
         # The uses of each style after Thomas (1977, Table 1), Rahim (2002) and Lewicki,
         # Barry and Saunders (2015), in the project's own words; the options are grouped by
@@ -1080,7 +1139,6 @@ _US_STATES = (
     _o("il", "Illinois", "Illinois"),
     _o("other", "Un autre État", "Another state"),
 )
-_WHICH_STATE = _t("Dans quel État ?", "In which state?")
 
 _SETTING = Section(
     id="setting",
@@ -1103,7 +1161,10 @@ _SETTING = Section(
         Question(
             "reader_us_state",
             QuestionKind.CHOICE,
-            _WHICH_STATE,
+            _t(
+                "Dans quel État américain exercez-vous ?",
+                "In which US state is your business based?",
+            ),
             {},
             options=_US_STATES,
             shown_when=("reader_place", ("us",)),
@@ -1146,7 +1207,10 @@ _SETTING = Section(
         Question(
             "client_us_state",
             QuestionKind.CHOICE,
-            _WHICH_STATE,
+            _t(
+                "Dans quel État américain le client est-il établi ?",
+                "In which US state is the client based?",
+            ),
             {},
             options=_US_STATES,
             shown_when=("client_place", ("us",)),
@@ -1177,7 +1241,7 @@ _SETTING = Section(
         Question(
             "governing_us_state",
             QuestionKind.CHOICE,
-            _WHICH_STATE,
+            _t("Le droit de quel État américain ?", "The law of which US state?"),
             {},
             options=_US_STATES,
             shown_when=("governing_law", ("us",)),
@@ -1237,18 +1301,20 @@ _SETTING = Section(
     ),
 )
 
-# The quick path, in the order of the form: enough for a first honest result.
+# The quick path, in the order the form asks it, before every section: enough for a first
+# honest result. What the dispute is about and what has happened, then what matters to each side,
+# then the way out, and last where the reader works (which law applies).
 _QUICK_PATH = (
     "main_source",
     "escalation_signs",
+    "fault",
     "stake_outcome",
     "stake_relationship",
     "stake_client",
-    "fault",
     "time_pressure",
     "power_balance",
-    "missing_information",
     "better_placed",
+    "missing_information",
     "situation",
     "reader_place",
 )
@@ -1278,8 +1344,8 @@ def questionnaire() -> tuple[Section, ...]:
 
 
 def quick_path() -> tuple[Question, ...]:
-    """The questions of the quick path, in the order of the form."""
-    return tuple(q for s in questionnaire() for q in s.questions if q.quick)
+    """The questions of the quick path, in the order the form asks them (before any section)."""
+    return tuple(question(question_id) for question_id in _QUICK_PATH)
 
 
 def answer_values(q: Question) -> tuple[str, ...]:

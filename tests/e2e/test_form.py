@@ -75,3 +75,32 @@ def test_dates_are_typed_and_shown_in_the_pages_language(
     page.locator("[data-cc-incident-add]").click()
     assert page.locator(".cc-incident time").inner_text() == f"31 {month} 2026"
     assert page.locator(".cc-incident time").get_attribute("datetime") == "2026-08-31"
+
+
+def test_a_quick_parent_shows_its_follow_up_in_a_deeper_section(
+    page: Any, site_server: Any
+) -> None:
+    # "Where is your business based?" is on the quick path; "In which US state?" and the French
+    # trader question are in the legal setting section, after the result.
+    page.goto(site_server.base + "en/diagnostic/")
+    assert page.locator('.cc-quick [data-cc-question="reader_place"]').count() == 1
+    section = page.locator("#cc-section-setting")
+    assert section.locator('[data-cc-question="reader_place"]').count() == 0
+    section.locator("summary").click()
+    state = section.locator('[data-cc-question="reader_us_state"]')
+    trader = section.locator('[data-cc-question="reader_trader"]')
+    count = section.locator("[data-cc-count]")
+    assert state.is_hidden()
+    assert trader.is_hidden()
+    asked = int(count.inner_text().split("/")[1].rstrip(")"))
+    page.locator('[data-cc-question="reader_place"] input[value="us"]').check()
+    assert state.is_visible()
+    assert trader.is_hidden()
+    assert count.inner_text().endswith(f"/{asked + 1})"), "a shown follow-up is counted"
+    assert "1/" in page.locator(".cc-quick [data-cc-count]").inner_text()
+    state.locator('input[value="ny"]').check()
+    page.locator('[data-cc-question="reader_place"] input[value="fr"]').check()
+    assert state.is_hidden()
+    assert trader.is_visible()
+    assert count.inner_text() == f"(answered: 0/{asked + 1})"
+    assert _saved_answers(page)["reader_us_state"] == "ny", "a hidden follow-up keeps its answer"

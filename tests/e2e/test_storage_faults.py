@@ -115,6 +115,7 @@ def test_a_full_store_with_an_unreadable_value_never_says_saved(
     # Nothing typed here could be saved: the form says so by taking no answer.
     assert page.locator("#cc-narrative").is_disabled()
     assert page.locator("[data-cc-incident-add]").is_disabled()
+    assert page.locator(".cc-quick [data-cc-question] input").first.is_disabled(), "quick path too"
     assert "Enregistré" not in page.locator("[data-cc-status]").inner_text()
     assert _storage(page)[KEY] == "{broken", "the unreadable value is left where it was"
     page.goto(site_server.base + "steps/1-describe/")

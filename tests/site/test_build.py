@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from client_conflict import __version__, questionnaire
+from client_conflict.questionnaire import quick_path
 
 pytestmark = pytest.mark.site
 
@@ -122,7 +123,9 @@ def test_the_engine_is_shipped_versioned_and_found_by_every_page(built_site: Pat
 
 
 def test_the_diagnostic_form_holds_every_question_in_both_languages(built_site: Path) -> None:
-    ids = [q.id for s in questionnaire() for q in s.questions]
+    # Each question once: the quick path first, in its order, then each section's other ones.
+    quick = [q.id for q in quick_path()]
+    ids = quick + [q.id for s in questionnaire() for q in s.questions if q.id not in quick]
     for lang, page in (
         ("fr", built_site / "diagnostic" / "index.html"),
         ("en", built_site / "en" / "diagnostic" / "index.html"),

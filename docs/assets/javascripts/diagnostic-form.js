@@ -1,6 +1,8 @@
 // The questionnaire and the account: binds the form generated from the questionnaire to the
-// active case. The only writer of the form's controls, of which follow-up questions show, of the
-// per-section counts and of the form's own error messages.
+// active case. The form comes in parts (the quick path, then the deeper sections, with the result
+// between them); a follow-up may sit in another part than its parent. The only writer of the
+// form's controls, of which follow-up questions show, of the per-part counts and of the form's own
+// error messages.
 import { editActive } from "./case-store.js";
 import {
   dateIsPartial, isShown, parseShownWhen, readAnswer, readDate, visibleAnswers, writeAnswer,
@@ -9,11 +11,15 @@ import {
 const TYPING_DELAY_MS = 400;
 
 /**
- * @param {HTMLFormElement} form  the [data-cc-form]
+ * @param {HTMLFormElement | Iterable<HTMLFormElement>} parts  the [data-cc-form] elements
  * @param {object} deps  {store, say, config, tell, today}
  */
-export function setUpForm(form, { store, say, config, tell, today }) {
-  const questions = [...form.querySelectorAll("[data-cc-question]")];
+export function setUpForm(parts, { store, say, config, tell, today }) {
+  const forms = parts instanceof HTMLFormElement ? [parts] : [...parts];
+  const all = (selector) => forms.flatMap((form) => [...form.querySelectorAll(selector)]);
+  const controls = () => forms.flatMap((form) => [...form.elements]);
+  const narrative = controls().find((control) => control.name === "narrative");
+  const questions = all("[data-cc-question]");
   const followUps = questions
     .map((wrapper) => ({ wrapper, rule: parseShownWhen(wrapper.dataset.ccShownWhen) }))
     .filter(({ rule }) => rule);
@@ -27,21 +33,16 @@ export function setUpForm(form, { store, say, config, tell, today }) {
     }
   }
 
-  // How far the reader has got in each section, shown on its (often closed) summary line;
-  // a hidden follow-up counts neither as asked nor as answered.
+  // How far the reader has got in the quick path and in each section, shown on its heading or
+  // its (often closed) summary line; a hidden follow-up counts neither as asked nor as answered.
   function renderCounts(file) {
-    form.querySelectorAll("details.cc-section").forEach((section) => {
-      const ids = [...section.querySelectorAll("[data-cc-question]")]
+    all("[data-cc-counted]").forEach((part) => {
+      const ids = [...part.querySelectorAll("[data-cc-question]")]
         .filter((wrapper) => !wrapper.hidden)
         .map((wrapper) => wrapper.dataset.ccQuestion);
-      let count = section.querySelector(".cc-section__count");
-      if (!count) {
-        count = document.createElement("span");
-        count.className = "cc-section__count";
-        section.querySelector("summary").append(count);
-      }
       const answered = ids.filter((id) => file?.answers?.[id] !== undefined).length;
-      count.textContent = `(${say("form.answered", { answered, total: ids.length })})`;
+      part.querySelector("[data-cc-count]").textContent =
+        `(${say("form.answered", { answered, total: ids.length })})`;
     });
   }
 
@@ -55,10 +56,10 @@ export function setUpForm(form, { store, say, config, tell, today }) {
       writeAnswer(wrapper, Object.hasOwn(answers, id) ? answers[id] : undefined);
       wrapper.querySelectorAll("[data-cc-number-error], [data-cc-date-error]").forEach((node) => showError(node));
     });
-    if (form.elements.narrative !== focused) form.elements.narrative.value = file?.narrative || "";
+    if (narrative !== focused) narrative.value = file?.narrative || "";
     // Nothing can be saved (a newer version's data, or unreadable data with no room to set it
     // aside): the notice says why, and the form does not pretend to take answers.
-    for (const control of form.elements) control.disabled = Boolean(store.readOnly);
+    for (const control of controls()) control.disabled = Boolean(store.readOnly);
     renderFollowUps(file);
     renderCounts(file);
   }
@@ -130,21 +131,22 @@ export function setUpForm(form, { store, say, config, tell, today }) {
   }
   // Another tab's change is applied only once what this tab's reader typed is saved.
   store.onBeforeExternalChange(savePending);
-  form.addEventListener("change", (event) => {
+  const listen = (type, handler) => forms.forEach((form) => form.addEventListener(type, handler));
+  listen("change", (event) => {
     let caseId = store.activeId();
     if (pending?.target === event.target) caseId = pending.caseId ?? caseId;
     if (pending?.target === event.target) pending = null;
     clearTimeout(typing);
     saveAnswer(event.target, true, caseId);
   });
-  form.addEventListener("input", (event) => {
+  listen("input", (event) => {
     if (!event.target.matches("textarea, input[type=text], input[type=number]")) return;
     if (pending && pending.target !== event.target) savePending();
     clearTimeout(typing);
     pending = { target: event.target, caseId: pending ? pending.caseId : store.activeId() };
     typing = setTimeout(savePending, TYPING_DELAY_MS);
   });
-  form.addEventListener("submit", (event) => event.preventDefault());
+  listen("submit", (event) => event.preventDefault());
 
   // A plain edit must not rewrite the control being typed in; other changes redraw everything,
   // except, for another tab's change, the control the reader is using.

@@ -27,7 +27,7 @@ function setUp(app) {
     tell: statusLine(app),
     today: () => localToday(),
   };
-  const form = setUpForm(app.querySelector("[data-cc-form]"), deps);
+  const form = setUpForm(app.querySelectorAll("[data-cc-form]"), deps);
   setUpTimeline(app.querySelector("[data-cc-timeline]"), deps);
   setUpReport(app.querySelector("[data-cc-engine]"), { ...deps, asShown: form.asShown });
   setUpCaseBar(app.querySelector("[data-cc-casebar]"), deps);
