@@ -23,11 +23,16 @@ from typing import Any
 import pytest
 from tests.conftest import ROOT
 from tests.e2e.conftest import SUBPATH, _SubpathHandler
+from tests.e2e.ready import open_page, wait_ready
 
 pytestmark = pytest.mark.e2e
 
 ENGINE_TIMEOUT_MS = 90_000
 ENGINE_PATHS = ("/assets/pyodide/", "/assets/engine/")
+# The diagnostic's own modules: its parts, the engine's client and worker, its file helpers.
+DIAGNOSTIC_MODULE = re.compile(
+    r"/assets/javascripts/(diagnostic[\w-]*|engine[\w-]*|delete-everything|clean-text)\.js$"
+)
 
 
 class _NoStoreHandler(_SubpathHandler):
@@ -126,7 +131,7 @@ def test_offline_after_one_visit_pages_and_engine_in_both_languages(
 ) -> None:
     server, _ = served
     page = sw_context.new_page()
-    page.goto(server.base + "diagnostic/")
+    open_page(page, server.base + "diagnostic/")
     _wait_engine(page)
     found = _wait_offline_copy(page, _wheel_folder(built_site))
     site = SUBPATH.rstrip("/")
@@ -146,7 +151,7 @@ def test_offline_after_one_visit_pages_and_engine_in_both_languages(
         assert response.from_service_worker
         assert heading in page.locator("h1").first.inner_text()
     for path in ("diagnostic/", "en/diagnostic/"):
-        page.goto(server.base + path)
+        open_page(page, server.base + path)
         _wait_engine(page)
         _analyse(page)
 
@@ -154,13 +159,25 @@ def test_offline_after_one_visit_pages_and_engine_in_both_languages(
 def test_content_pages_fetch_no_engine_file(sw_context: Any, served: tuple[_Server, Path]) -> None:
     server, _ = served
     page = sw_context.new_page()
+    scripts: list[str] = []  # what the page itself asks for (the service worker's precache aside)
+    page.on("request", lambda request: scripts.append(request.url.split("?", 1)[0]))
     for path in ("", "steps/5-trust/", "en/", "en/models/glasl/"):
         page.goto(server.base + path)
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")  # its precache is complete
     page.goto(server.base + "en/steps/2-sources/")
+    page.wait_for_load_state("networkidle")
     engine = [p for p in server.asked if any(e in p for e in ENGINE_PATHS)]
     assert engine == [], engine
     assert any(p.endswith("/sw.js") for p in server.asked), "the service worker was installed"
+    # Nor any of the diagnostic's modules: site.js imports them on the diagnostic page only.
+    assert any(url.endswith("/site.js") for url in scripts), "the page scripts ran"
+    diagnostic = [url for url in scripts if DIAGNOSTIC_MODULE.search(url)]
+    assert diagnostic == [], diagnostic
+
+    # On the diagnostic page they do load, and the form is bound: the pattern above is not vacuous.
+    scripts.clear()
+    open_page(page, server.base + "en/diagnostic/")
+    assert any(url.endswith("/diagnostic-form.js") for url in scripts), scripts
 
 
 @pytest.fixture(scope="module")
@@ -200,7 +217,7 @@ def test_a_new_wheel_replaces_the_cached_engine_and_other_sites_keep_theirs(
     old, new = _wheel_folder(built_site), _wheel_folder(changed_site)
     assert old != new
     page = sw_context.new_page()
-    page.goto(server.base + "en/diagnostic/")
+    open_page(page, server.base + "en/diagnostic/")
     _wait_engine(page)
     _wait_offline_copy(page, old)
     # Another project site of the same owner shares the origin, and has caches of its own.
@@ -213,6 +230,7 @@ def test_a_new_wheel_replaces_the_cached_engine_and_other_sites_keep_theirs(
     link.unlink()
     link.symlink_to(changed_site, target_is_directory=True)  # the new deployment
     page.reload()
+    wait_ready(page)
     notice = page.locator("[data-cc-update]")
     notice.wait_for(timeout=60_000)
     assert "new version" in notice.inner_text()
