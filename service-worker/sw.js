@@ -72,7 +72,8 @@ const enginePart = (url) => {
 };
 self.addEventListener("fetch", (event) => {
   const part = enginePart(new URL(event.request.url));
-  if (!part || self.navigator.onLine) return;
+  // Also behind a captive portal: the engine's worker of a page shown from the precache.
+  if (!part || (self.navigator.onLine && !fromCopy.has(event.clientId))) return;
   event.respondWith(
     caches.open(engineCache(part))
       .then((cache) => cache.match(event.request.url))
@@ -136,8 +137,13 @@ const networkFirst = new workbox.strategies.NetworkFirst({
 workbox.routing.registerRoute(
   ({ url, request }) => inSite(url) && request.method === "GET",
   async (options) => {
-    if (fromCopy.has(options.event.clientId)) {
-      const copy = await precachedCopy(options.request);
+    const { event, request } = options;
+    if (fromCopy.has(event.clientId)) {
+      // The engine's worker, started by such a page, gets its files from the caches too.
+      if (request.destination === "worker" && event.resultingClientId) {
+        fromCopy.add(event.resultingClientId);
+      }
+      const copy = await precachedCopy(request);
       if (copy) return copy;
     }
     return networkFirst.handle(options);

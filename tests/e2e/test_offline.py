@@ -230,6 +230,22 @@ def test_a_captive_portal_or_a_silent_line_gets_the_offline_copy(
     page.locator(".cc-checklist__progress").first.wait_for(timeout=10_000)
 
 
+def test_behind_a_captive_portal_the_diagnostic_opens_and_computes(
+    sw_context: Any, served: tuple[_Server, Path], built_site: Path
+) -> None:
+    server, _ = served
+    page = sw_context.new_page()
+    open_page(page, server.base + "diagnostic/")
+    _wait_engine(page)
+    _wait_offline_copy(page, _wheel_folder(built_site))
+    server.line.mode = "portal"  # the engine's files too are redirected, and the line is "up"
+    open_page(page, server.base + "en/diagnostic/")
+    assert page.url == server.base + "en/diagnostic/", "not sent to the portal"
+    assert page.locator("html").get_attribute("lang") == "en"
+    _wait_engine(page)
+    _analyse(page)
+
+
 def test_content_pages_fetch_no_engine_file(sw_context: Any, served: tuple[_Server, Path]) -> None:
     server, _ = served
     page = sw_context.new_page()
