@@ -14,7 +14,7 @@ The blocking is done in the page (an init script), not by routing requests: Play
 turns the HTTP cache off, and a warm start is about that cache. Prints medians, ranges and the
 ratio to the bare page, and the load average before and after; writes JSON under results/.
 
-Usage: .venv/bin/python benchmarks/search_ab.py [--runs 5] [--site DIR]
+Usage: .venv/bin/python benchmarks/search_ab.py [--runs 5] [--site DIR] [--arm NAME ...]
 """
 
 from __future__ import annotations
@@ -100,7 +100,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--site", type=Path, help="an already built site (default: build one)")
+    parser.add_argument("--arm", action="append", choices=list(ARMS), help="default: all four")
     args = parser.parse_args()
+    arms = {arm: ARMS[arm] for arm in (args.arm or ARMS)}
 
     from playwright.sync_api import sync_playwright  # noqa: PLC0415 (only when run)
 
@@ -113,12 +115,12 @@ def main() -> None:
         server = PagesServer({SUBPATH: site, BARE_PATH: ROOT / "benchmarks" / "bare"})
         bare_url = f"{server.origin}{BARE_PATH}?pyodide={SUBPATH}assets/pyodide/{pyodide}/"
         diag_url = f"{server.origin}{SUBPATH}diagnostic/"
-        seen: dict[str, list[float | None]] = {arm: [] for arm in ARMS}
-        stages: dict[str, list[dict]] = {arm: [] for arm in ARMS}
+        seen: dict[str, list[float | None]] = {arm: [] for arm in arms}
+        stages: dict[str, list[dict]] = {arm: [] for arm in arms}
         loads = [_load()]
         with sync_playwright() as playwright:
             for run in range(args.runs):
-                for arm, blocker in ARMS.items():
+                for arm, blocker in arms.items():
                     url = bare_url if arm == "bare" else diag_url
                     warm, marks = _warm(playwright, url, blocker, site=arm != "bare")
                     seen[arm].append(warm)
@@ -137,7 +139,7 @@ def main() -> None:
         "warm_s": seen,
         "warm_stages_ms": stages,
     }
-    bare = statistics.median([v for v in seen["bare"] if v is not None] or [0])
+    bare = statistics.median([v for v in seen.get("bare", []) if v is not None] or [0])
     print(f"\nwarm start, median (min-max), ratio to bare; load average {loads[0]} → {loads[-1]}")
     for arm, values in seen.items():
         ok = [v for v in values if v is not None]
