@@ -112,10 +112,10 @@ def _engine_ready(page: Any, url: str) -> tuple[float | None, dict[str, float]]:
     """Visit ``url``; return seconds from navigation start to "ready" (None if it failed)."""
     try:
         page.goto(url, wait_until="commit", timeout=TIMEOUT_MS)
-        page.wait_for_function("window.__ccEngine", timeout=TIMEOUT_MS)
+        page.wait_for_function("() => window.__ccEngine", timeout=TIMEOUT_MS)
     except Exception:
         return None, {}
-    seen = page.evaluate("window.__ccEngine")
+    seen = page.evaluate("() => window.__ccEngine")
     stages = dict(page.evaluate(STAGES))
     if seen["state"] != "ready":
         return None, stages

@@ -5,7 +5,9 @@
  *
  * - Pages, styles, scripts and both languages' search indexes are precached at install, with
  *   revision hashes, but served network first: online, the reader always gets the deployed
- *   version; the precache answers only when the network fails.
+ *   version; the precache answers only when the network fails. For a page, a network that
+ *   answers nothing within a few seconds, or answers with a redirect (a captive portal), has
+ *   failed too.
  * - The engine (Pyodide, the wheel) is cached when the diagnostic first opens, cache first,
  *   under names carrying Pyodide's version and the wheel's hash; a new build with another wheel
  *   removes the old engine caches when it activates.
@@ -70,7 +72,8 @@ const enginePart = (url) => {
 };
 self.addEventListener("fetch", (event) => {
   const part = enginePart(new URL(event.request.url));
-  if (!part || self.navigator.onLine) return;
+  // Also behind a captive portal: the engine's worker of a page shown from the precache.
+  if (!part || (self.navigator.onLine && !fromCopy.has(event.clientId))) return;
   event.respondWith(
     caches.open(engineCache(part))
       .then((cache) => cache.match(event.request.url))
@@ -81,16 +84,68 @@ self.addEventListener("fetch", (event) => {
 // The precached copy of a URL ("x/" is "x/index.html"), for when the network fails.
 const fromPrecache = {
   cacheWillUpdate: async () => null, // the network's answer is not kept: the precache is the copy
-  handlerDidError: async ({ request }) => {
-    const url = new URL(request.url);
-    url.search = "";
-    url.hash = "";
-    if (url.pathname.endsWith("/")) url.pathname += "index.html";
-    return (await workbox.precaching.matchPrecache(url.href)) || undefined;
-  },
+  handlerDidError: async ({ request }) => (await precachedCopy(request)) || undefined,
 };
 
+// Pages: the network first too, but a page the precache holds is shown from it when the network's
+// answer is not the site's page: a network error; no answer within NAVIGATION_TIMEOUT_MS (a line
+// that is up but carries nothing); a redirect (a captive portal sends every address to its own
+// sign-in page, on another origin; the site never redirects a page it has precached, so any
+// redirect of one is foreign). A page the precache does not hold gets the network's answer as is.
+// A page shown from the precache takes its styles and scripts from it too (the same build, and
+// no wait on a network already found unusable).
+const NAVIGATION_TIMEOUT_MS = 5000;
+const fromCopy = new Set(); // the ids of the clients (pages) shown from the precache
+
+function precachedCopy(request) {
+  const url = new URL(request.url);
+  url.search = "";
+  url.hash = "";
+  if (url.pathname.endsWith("/")) url.pathname += "index.html";
+  return workbox.precaching.matchPrecache(url.href);
+}
+
+function isSitePage(response) {
+  if (response.type === "opaqueredirect") return false; // a navigation's redirect, not followed
+  return !(response.redirected && new URL(response.url).origin !== scope.origin);
+}
+
+async function navigate({ event, request }) {
+  const network = (async () => (await event.preloadResponse) || fetch(request))();
+  const copy = await precachedCopy(request);
+  if (!copy) return network;
+  const answer = network.then((response) => (isSitePage(response) ? response : null), () => null);
+  event.waitUntil(answer);
+  const late = new Promise((resolve) => {
+    setTimeout(resolve, NAVIGATION_TIMEOUT_MS, null);
+  });
+  const response = await Promise.race([answer, late]);
+  if (response) return response;
+  if (event.resultingClientId) fromCopy.add(event.resultingClientId);
+  return copy;
+}
+
+workbox.routing.registerRoute(
+  ({ url, request }) => request.mode === "navigate" && inSite(url) && request.method === "GET",
+  navigate,
+);
+
+const networkFirst = new workbox.strategies.NetworkFirst({
+  cacheName: `${PREFIX}network`,
+  plugins: [fromPrecache],
+});
 workbox.routing.registerRoute(
   ({ url, request }) => inSite(url) && request.method === "GET",
-  new workbox.strategies.NetworkFirst({ cacheName: `${PREFIX}network`, plugins: [fromPrecache] }),
+  async (options) => {
+    const { event, request } = options;
+    if (fromCopy.has(event.clientId)) {
+      // The engine's worker, started by such a page, gets its files from the caches too.
+      if (request.destination === "worker" && event.resultingClientId) {
+        fromCopy.add(event.resultingClientId);
+      }
+      const copy = await precachedCopy(request);
+      if (copy) return copy;
+    }
+    return networkFirst.handle(options);
+  },
 );

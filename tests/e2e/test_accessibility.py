@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -41,7 +42,7 @@ def test_every_page_has_no_violation(
     context, page = _open(browser, scheme)
     found = {}
     for path in site_pages[lang]:
-        page.goto(site_server.base + path)
+        open_page(page, site_server.base + path)
         assert page.locator("body").get_attribute("data-md-color-scheme") == scheme
         if violations := _violations(page):
             found[path] = violations
@@ -55,7 +56,7 @@ def test_the_diagnostic_and_its_report_have_no_violation(
     browser: Any, site_server: Any, lang: str, scheme: str
 ) -> None:
     context, page = _open(browser, scheme)
-    page.goto(site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
+    open_page(page, site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=90_000)
     sample = ROOT / "examples" / ("" if lang == "fr" else "en") / "quality-dispute.json"
     page.locator("[data-cc-import]").set_input_files(str(sample))

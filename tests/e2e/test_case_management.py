@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -42,7 +43,7 @@ def _analyse(page: Any) -> Any:
 def test_importing_a_case_already_here_asks_replace_or_keep_both(
     page: Any, site_server: Any
 ) -> None:
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     _ready(page)
     _import(page, EXAMPLE)
     _status(page, "imported")
@@ -77,7 +78,7 @@ def test_importing_a_case_already_here_asks_replace_or_keep_both(
 def test_back_up_all_cases_then_bring_them_back(
     page: Any, site_server: Any, tmp_path: Path
 ) -> None:
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     page.locator("#cc-narrative").fill("Premier dossier.")
     page.wait_for_timeout(600)
     page.once("dialog", lambda dialog: dialog.accept("Maison Verdier"))
@@ -108,7 +109,7 @@ def test_back_up_all_cases_then_bring_them_back(
 
 
 def test_a_report_goes_with_its_case(page: Any, site_server: Any) -> None:
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     _ready(page)
     _import(page, EXAMPLE)
     _status(page, "imported")
@@ -152,7 +153,7 @@ def test_a_stored_version_3_case_is_migrated_when_the_diagnostic_opens(
     page.goto(site_server.origin + "/seed-storage")
     page.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, json.dumps(store)])
     page.watch.errors.clear()
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     _ready(page)
     page.wait_for_function(
         f"() => JSON.parse(localStorage.getItem({json.dumps(KEY)})).cases.c0ldcase01.version === 4"
@@ -171,7 +172,7 @@ def test_a_stored_version_3_case_is_migrated_when_the_diagnostic_opens(
 def test_the_import_question_passes_axe(page: Any, site_server: Any) -> None:
     from axe_playwright_python.sync_playwright import Axe
 
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     _ready(page)
     _import(page, EXAMPLE)
     _status(page, "importé")

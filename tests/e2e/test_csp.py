@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from tests.e2e.conftest import SUBPATH, _SubpathHandler
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -132,7 +133,7 @@ def test_every_page_has_its_policy_and_no_violation(
     failures: dict[str, list[str]] = {}
     try:
         for path in paths:
-            page.goto(site_server.base + path, wait_until="load")
+            open_page(page, site_server.base + path, wait_until="load")
             policies = page.locator('head meta[http-equiv="Content-Security-Policy"]')
             assert policies.count() == 1, path
             assert "style-src 'self';" in (policies.get_attribute("content") or ""), path
@@ -189,7 +190,7 @@ def test_the_diagnostic_runs_under_the_policy_and_hostile_text_stays_inert(
     hostile = tmp_path / "hostile.json"
     hostile.write_text(json.dumps(case), encoding="utf-8")
     console = _watch_csp(page)
-    page.goto(site_server.base + path)
+    open_page(page, site_server.base + path)
 
     # A sample case whose client's name carries a terminal reset, a bidi override and markup.
     result = _import_and_analyse(page, hostile, imported)
@@ -268,7 +269,7 @@ def test_the_engine_is_ready_under_the_header_policy(browser: Any, header_server
         errors: list[str] = []
         page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
         page.on("pageerror", lambda error: errors.append(str(error)))
-        response = page.goto(header_server + "en/diagnostic/")
+        response = open_page(page, header_server + "en/diagnostic/")
         assert "frame-ancestors 'none'" in response.headers["content-security-policy"]
         page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(
             timeout=ENGINE_TIMEOUT_MS

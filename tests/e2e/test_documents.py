@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pypdf = pytest.importorskip("pypdf")
 
@@ -29,7 +30,7 @@ ROUNDING = 0.01
 
 
 def _analyse(page: Any, base: str, lang: str, example: str) -> None:
-    page.goto(base + ("en/" if lang == "en" else "") + "diagnostic/")
+    open_page(page, base + ("en/" if lang == "en" else "") + "diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     path = EXAMPLES / ("en" if lang == "en" else "") / example
     page.locator("[data-cc-import]").set_input_files(str(path))

@@ -6,6 +6,7 @@ import re
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page, wait_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -24,7 +25,7 @@ def _wait_engine(page: Any, state: str = "ready") -> Any:
 def test_engine_reaches_ready_with_no_foreign_request(
     page: Any, site_server: Any, path: str, expected: str
 ) -> None:
-    page.goto(site_server.base + path)
+    open_page(page, site_server.base + path)
     assert page.locator("[data-cc-engine]").get_attribute("data-engine-state") in {
         "loading",
         "ready",
@@ -39,7 +40,7 @@ def test_engine_reaches_ready_with_no_foreign_request(
 
 def test_engine_failure_is_told_and_answers_still_save(page: Any, site_server: Any) -> None:
     page.route(re.compile(r".*\.whl$"), lambda route: route.fulfill(status=404, body="missing"))
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     host = _wait_engine(page, "error")
     assert "could not start" in host.locator("[data-cc-engine-message]").inner_text()
     assert page.locator("[data-cc-run]").is_disabled()
@@ -47,6 +48,7 @@ def test_engine_failure_is_told_and_answers_still_save(page: Any, site_server: A
     page.locator("#cc-narrative").fill("The client stopped answering in September.")
     page.wait_for_timeout(600)
     page.reload()
+    wait_ready(page)
     assert (
         page.locator("#cc-narrative").input_value() == "The client stopped answering in September."
     )
@@ -72,7 +74,7 @@ def test_blocked_wasm_is_an_error_and_a_retry_works_once_unblocked(
 ) -> None:
     wasm = re.compile(r".*\.wasm$")
     page.route(wasm, lambda route: route.abort())
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     host = _wait_engine(page, "error")
     message = host.locator("[data-cc-engine-message]").inner_text()
     assert "could not start" in message
@@ -94,7 +96,7 @@ def test_a_worker_that_throws_while_answering_is_ended_with_a_short_message(
         "result = loaded.browser.evaluate(",
         'throw new Error("Traceback (most recent call last): injected"); result = (',
     )
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     _wait_engine(page)
     page.locator("[data-cc-run]").click()
     host = _wait_engine(page, "error")
@@ -112,7 +114,7 @@ def test_a_worker_that_hangs_is_ended_at_the_request_deadline(page: Any, site_se
         "for (;;) {} result = (",  # the worker never answers again
     )
     page.clock.install()
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     _wait_engine(page)
     page.locator("[data-cc-run]").click()
     page.wait_for_timeout(500)
@@ -137,7 +139,7 @@ def test_a_start_that_stops_progressing_is_ended_at_the_stall_deadline(
 
     page.route(re.compile(r".*\.wasm$"), hold)
     page.clock.install()
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     for _ in range(100):
         if held:
             break

@@ -6,6 +6,7 @@ import json
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page, wait_ready
 
 pytestmark = pytest.mark.e2e
 
@@ -20,7 +21,7 @@ def _saved_answers(page: Any) -> dict[str, Any]:
 
 
 def test_a_follow_up_shows_only_when_its_parent_calls_for_it(page: Any, site_server: Any) -> None:
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     page.locator("details.cc-section").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
     follow_ups = page.locator("[data-cc-shown-when]")
     if not follow_ups.count():
@@ -54,6 +55,7 @@ def test_a_follow_up_shows_only_when_its_parent_calls_for_it(page: Any, site_ser
     assert wrapper.is_hidden()
     assert _saved_answers(page)[child] == saved, "hiding a follow-up keeps its saved answer"
     page.reload()
+    wait_ready(page)
     assert page.locator(f'[data-cc-question="{child}"]').is_hidden()
 
 
@@ -61,7 +63,7 @@ def test_a_follow_up_shows_only_when_its_parent_calls_for_it(page: Any, site_ser
 def test_dates_are_typed_and_shown_in_the_pages_language(
     page: Any, site_server: Any, lang: str, month: str
 ) -> None:
-    page.goto(site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
+    open_page(page, site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
     date = page.locator("[data-cc-incident=date]")
     assert month in date.locator("[data-cc-date-part=month]").inner_text()
     date.locator("[data-cc-date-part=day]").fill("31")

@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -66,7 +67,7 @@ def test_reader_ticks_logs_assesses_and_finds_it_all_again(
     progress = page.locator(".cc-checklist__progress").first.inner_text()
     assert progress.startswith("3")
 
-    page.goto(root + "diagnostic/")
+    open_page(page, root + "diagnostic/")
     _add_incident(page, "2026-07-15", "Balance invoice sent, due 14 August.", "payment")
     _add_incident(page, "2026-09-02", "Client offers 3,000 instead of 6,720.", "payment")
     assert page.locator(".cc-incident").count() == 2
@@ -98,7 +99,7 @@ def test_reader_ticks_logs_assesses_and_finds_it_all_again(
     assert case["checklists"]["steps/1-describe/"] == ["0", "1", "2"]
 
     # A week later: same browser profile, a fresh visit.
-    page.goto(root + "diagnostic/")
+    open_page(page, root + "diagnostic/")
     assert page.locator(".cc-incident").count() == 2
     assert page.locator(f'[data-cc-question="{scales[0]}"] input[value="3"]').is_checked()
     page.goto(root + "steps/1-describe/")
@@ -125,7 +126,7 @@ def test_ticks_follow_the_reader_into_the_other_language(page: Any, site_server:
 def test_language_switch_lands_on_the_same_page(
     page: Any, site_server: Any, path: str, target: str
 ) -> None:
-    page.goto(site_server.base + path)
+    open_page(page, site_server.base + path)
     other = "fr" if path.startswith("en/") else "en"
     page.locator(".md-header .md-select").first.hover()  # the selector opens on hover or focus
     with page.expect_navigation():
@@ -136,7 +137,7 @@ def test_language_switch_lands_on_the_same_page(
 def test_import_refuses_a_bad_file_in_the_readers_language_and_keeps_the_case(
     page: Any, site_server: Any, tmp_path: Any
 ) -> None:
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     _add_incident(page, "2026-09-10", "Menace de prévenir les autres commerçants.", "communication")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     bad = tmp_path / "bad.json"
@@ -149,7 +150,7 @@ def test_import_refuses_a_bad_file_in_the_readers_language_and_keeps_the_case(
 
 
 def test_export_then_import_round_trip(page: Any, site_server: Any, tmp_path: Any) -> None:
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     _add_incident(page, "2026-08-14", "Invoice due date passes unpaid.", "payment")
     with page.expect_download() as download:
         page.locator('[data-cc-action="export"]').click()
@@ -181,7 +182,7 @@ def test_pages_read_without_javascript(browser: Any, site_server: Any) -> None:
 def test_a_number_out_of_range_is_refused_in_the_readers_language(
     page: Any, site_server: Any
 ) -> None:
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     _open_all_sections(page)
     field = page.locator('[data-cc-question="revenue_share"] input')
     field.fill("40")
@@ -201,7 +202,7 @@ def test_a_number_out_of_range_is_refused_in_the_readers_language(
 
 
 def test_printing_keeps_the_report_and_drops_the_form(page: Any, site_server: Any) -> None:
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     example = Path(__file__).resolve().parents[2] / "examples" / "quality-dispute.json"
     page.locator("[data-cc-import]").set_input_files(str(example))
@@ -262,7 +263,7 @@ def test_search_finds_pages_in_the_readers_language(
 def test_a_bad_import_is_explained_and_changes_nothing(
     page: Any, site_server: Any, tmp_path: Any, content: bytes, expected: str
 ) -> None:
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     _add_incident(page, "2026-09-10", "Un fait déjà enregistré.", "communication")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     bad = tmp_path / "bad.json"

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -110,7 +111,7 @@ def test_a_full_store_with_an_unreadable_value_never_says_saved(
 ) -> None:
     _seed(page, site_server, {KEY: "{broken"})
     assert _fill_to_quota(page) > 0
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     assert page.locator("[data-cc-notice=stuck]").is_visible()
     # Nothing typed here could be saved: the form says so by taking no answer.
     assert page.locator("#cc-narrative").is_disabled()
@@ -135,7 +136,7 @@ def test_a_failed_save_is_told_on_a_step_page(page: Any, site_server: Any) -> No
 
 
 def test_a_failed_save_is_told_on_the_diagnostic(page: Any, site_server: Any) -> None:
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     page.locator("#cc-narrative").fill("Enregistré avant.")
     page.wait_for_timeout(600)
     assert _fill_to_quota(page) > 0
@@ -156,7 +157,7 @@ def test_a_store_from_a_newer_version_is_read_only(page: Any, site_server: Any) 
     page.goto(site_server.base + "steps/1-describe/")
     assert "version plus récente" in page.locator("[data-cc-notice=newer]").inner_text()
     assert page.locator("article ul.task-list input[type=checkbox]").first.is_disabled()
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     assert page.locator("[data-cc-notice=newer]").is_visible()
     assert page.locator("#cc-narrative").is_disabled()
     assert "Saved" not in page.locator("[data-cc-status]").inner_text()
@@ -178,7 +179,7 @@ def test_a_malformed_store_breaks_nothing_and_pollutes_nothing(page: Any, site_s
     _tick_first(page)
     assert page.evaluate("() => ({}).checklists === undefined && ({}).answers === undefined")
     assert "Kappa" in page.locator(".cc-checklist__progress").first.inner_text()
-    page.goto(site_server.base + "diagnostic/")
+    open_page(page, site_server.base + "diagnostic/")
     assert page.locator("[data-cc-case-select] option").all_inner_texts() == ["Kappa"]
     page.locator("#cc-narrative").fill("Un texte.")
     page.wait_for_timeout(600)
@@ -193,12 +194,12 @@ def test_a_malformed_store_breaks_nothing_and_pollutes_nothing(page: Any, site_s
 
 def test_typing_in_one_tab_while_another_imports(context: Any, site_server: Any) -> None:
     typing = context.new_page()
-    typing.goto(site_server.base + "en/diagnostic/")
+    open_page(typing, site_server.base + "en/diagnostic/")
     narrative = typing.locator("#cc-narrative")
     narrative.fill("Alpha's case.")
     typing.wait_for_timeout(600)
     importing = context.new_page()
-    importing.goto(site_server.base + "en/diagnostic/")
+    open_page(importing, site_server.base + "en/diagnostic/")
     importing.locator("[data-cc-engine][data-engine-state=ready]").wait_for(
         timeout=ENGINE_TIMEOUT_MS
     )
@@ -231,7 +232,7 @@ def test_delete_everything_names_the_backups_and_leaves_other_sites_alone(
         "/another-repo/client-conflict.store.v1": "{}",
     }
     _seed(page, site_server, {**others, BACKUP + "1": "{old unreadable data"})
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     page.locator("#cc-narrative").fill("Something to delete.")
     page.wait_for_timeout(600)
     messages: list[str] = []
@@ -282,7 +283,7 @@ def _tick_then_analyse(page: Any, site_server: Any, case: dict[str, Any]) -> str
     stored = json.loads(_storage(page)[KEY])["cases"]["old"]
     assert stored["checklists"] == {"steps/1-describe/": ["0"]}
     assert stored["updated"] == case["updated"], "a tick must not move an old file's dates"
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     page.locator("[data-cc-run]").click()
     page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -50,7 +51,7 @@ def test_every_page_fits_a_phone(
     context = browser.new_context(viewport={"width": width, "height": 740})
     page = context.new_page()
     for path in site_pages[lang]:
-        page.goto(site_server.base + path)
+        open_page(page, site_server.base + path)
         _assert_fits(page, f"{width}px /{path}")
     context.close()
 

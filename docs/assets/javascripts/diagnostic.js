@@ -41,10 +41,18 @@ function setUp(app) {
   }
 }
 
+const bound = new WeakSet();
+
+/**
+ * Bind every diagnostic on the page (once each: this may run twice on one page). When a root's
+ * form, timeline, report and case bar are bound to the case store, it gets `data-cc-ready`: the
+ * mark that the page is ready to be used (the end-to-end tests wait for it).
+ */
 export function setUpDiagnostic() {
   document.querySelectorAll("[data-cc-app]").forEach((app) => {
-    if (app.dataset.ccReady) return; // this function may run twice on one page
-    app.dataset.ccReady = "true";
+    if (bound.has(app)) return;
+    bound.add(app);
     setUp(app);
+    app.dataset.ccReady = "true";
   });
 }

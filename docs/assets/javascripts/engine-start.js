@@ -7,7 +7,11 @@ import { cacheEngineOffline, keepStorage, registerOffline } from "./offline.js";
 
 // Once the engine is ready, its files are kept for offline use (the service worker is registered
 // only then, so its precache does not compete with the start); a failure is shown by the host.
-startEngine(readConfig()).then(cacheEngineOffline, () => registerOffline());
+const started = startEngine(readConfig());
+started.then(cacheEngineOffline, () => registerOffline());
+// Ready or failed, the page's deferred work may start: Material's search index waits for this
+// (see overrides/main.html), so that it does not compete with the engine's start.
+started.catch(() => {}).then(() => document.dispatchEvent(new Event("cc-engine-settled")));
 // The reader's cases live on this page: ask the browser to keep them.
 keepStorage();
 

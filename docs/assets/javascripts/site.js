@@ -1,7 +1,10 @@
 // Entry point of the site's scripts. Material's document$ emits for every page shown, so each
 // set-up function must be idempotent.
+//
+// The diagnostic's modules (the form, the case bar, the report, the engine) are loaded only on a
+// page that has the diagnostic ([data-cc-app]), by a dynamic import: a content page fetches none
+// of them. The diagnostic marks its root data-cc-ready once the form and the case store are bound.
 import { setUpChecklists } from "./checklists.js";
-import { setUpDiagnostic } from "./diagnostic.js";
 
 // Material's search overlay is a dialog without a name; give it the search field's own label.
 function nameSearchDialog() {
@@ -23,6 +26,13 @@ function unlandmarkCodeButtons() {
     document.body.dataset.ccCodeNav = "watched";
     new MutationObserver(fix).observe(document.body, { childList: true, subtree: true });
   }
+}
+
+function setUpDiagnostic() {
+  if (!document.querySelector("[data-cc-app]")) return;
+  import("./diagnostic.js")
+    .then((diagnostic) => diagnostic.setUpDiagnostic())
+    .catch((error) => console.error("client-conflict: the diagnostic's scripts did not load", error));
 }
 
 function setUpPage() {
