@@ -21,6 +21,8 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "py"))
 
+from tests.e2e.ready import open_page  # noqa: E402
+
 from client_conflict.browser import evaluate  # noqa: E402
 
 ENGINE_TIMEOUT_MS = 90_000
@@ -35,7 +37,7 @@ LABELS = {
 
 
 def _analyse(page: Any, base: str, lang: str, example: str) -> None:
-    page.goto(base + ("en/" if lang == "en" else "") + "diagnostic/")
+    open_page(page, base + ("en/" if lang == "en" else "") + "diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     path = ROOT / "examples" / ("en" if lang == "en" else "") / example
     page.locator("[data-cc-import]").set_input_files(str(path))

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 pytestmark = pytest.mark.e2e
 
@@ -68,7 +69,7 @@ PICTURES = {"grid": ".cc-fig-grid", "strip": ".cc-fig-strip"}
 
 
 def _analyse_bakery(page: Any, base: str, lang: str) -> None:
-    page.goto(base + ("en/" if lang == "en" else "") + "diagnostic/")
+    open_page(page, base + ("en/" if lang == "en" else "") + "diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     sample = ROOT / "examples" / ("en" if lang == "en" else "") / "bakery-logo.json"
     page.locator("[data-cc-import]").set_input_files(str(sample))

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from tests.e2e.ready import open_page
 
 from client_conflict.questionnaire import quick_path
 
@@ -45,7 +46,7 @@ def test_the_quick_path_alone_gives_a_first_result_on_a_phone(
 ) -> None:
     quick = [q.id for q in quick_path()]
     page.set_viewport_size(PHONE)
-    page.goto(site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
+    open_page(page, site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
 
     # The form opens with the quick path, in its order, each question shown without opening
     # anything, and asked once in the whole page.

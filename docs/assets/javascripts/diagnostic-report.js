@@ -1,4 +1,4 @@
-// The diagnostic panel: "Analyse my case" and the report. The only writer of the run button's
+// The diagnostic panel: "See my result" (the run button) and the report. The only writer of the run button's
 // availability, of the report region and its actions, and of the stale flag (the engine host's
 // state and message belong to engine-host.js). A report belongs to the case it was made for:
 // choosing, importing or deleting another case hides it; any change to its case marks it stale.

@@ -5,7 +5,7 @@
 // (diagnostic-status.js).
 //
 // Everything works before the engine is ready, and without it: answers are saved as they are
-// typed. Only "Analyse my case" and "Import" need the engine, which validates like the CLI does.
+// typed. Only "See my result" and "Import" need the engine, which validates like the CLI does.
 import { localToday, readConfig, t } from "./config.js";
 import { caseStore } from "./case-store.js";
 import { request, startEngine } from "./engine.js";
