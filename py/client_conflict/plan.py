@@ -11,7 +11,10 @@ from . import i18n
 from ._facts import Facts
 from .derived import HIGH, OBJECTIONS_DAYS, STAGE_DESTRUCTIVE, STAGE_LOSS_OF_FACE, STAGE_THREATS
 from .escalation import EscalationResult
+from .law.letters import notice_days
+from .law.routes import AMICABLE_ROUTES, COURT_ROUTES
 from .law.types import Jurisdiction
+from .messages_verdict import t as route_name
 from .model import Decision, Style
 from .relationship import RelationshipResult
 from .trust import TrustResult
@@ -43,6 +46,7 @@ STEPS: Mapping[str, StepSpec] = {
         StepSpec("reminder", 7, 6, "templates/payment-reminder/"),
         StepSpec("lawyer", 7, 6, "steps/8-third-party/"),
         StepSpec("formal_notice", 10, 7, "steps/8-third-party/"),
+        StepSpec("court", 14, 7, "steps/8-third-party/"),
         StepSpec("mediation", 14, 7, "templates/mediation-proposal/"),
         StepSpec("renegotiate", 21, 8, "steps/7-negotiate/"),
         StepSpec("exit", 30, 8, "steps/7-negotiate/"),
@@ -59,6 +63,9 @@ _TEXT = "_text"
 # The opening step's parameter that asks for specific objections by a date: that date is the
 # step's own due date plus ``OBJECTIONS_DAYS``, and a formal notice waits until it has passed.
 _OBJECTIONS = "_objections"
+# A step's own offset in days from today, when the case dates it (the court step, from the day the
+# formal notice was sent).
+_OFFSET = "_offset"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,7 +135,7 @@ def make_plan(
     # Rebuilding trust is pointless once you have decided to leave or the fight turns destructive.
     if trust is not None and not leaving and (stage or 0) < STAGE_DESTRUCTIVE:
         first_action = trust.actions[0].text if trust.actions else ""
-        levers = i18n.join([i18n.t(lang, f"trust.factor.{key}") for key in trust.levers], lang)
+        levers = i18n.join([i18n.t(lang, f"trust.lever.{key}") for key in trust.levers], lang)
         chosen["trust"] = {"levers": levers, "action": first_action}
     if facts.has("sources", "payment") and owed > 0 and not facts.yes("formal_notice_sent"):
         _chase_payment(facts, owed, client_breached, chosen)
@@ -136,6 +143,8 @@ def make_plan(
         chosen["mediation"] = {}
     if (escalation is not None and escalation.time_for_lawyer) or facts.legal:
         chosen["lawyer"] = {_TEXT: "plan.lawyer_small"} if facts.small_stake else {}
+    if facts.has("sources", "payment") and owed > 0 and facts.yes("formal_notice_sent"):
+        _after_notice(facts, owed, client_breached, chosen)
     if relationship is not None and relationship.decision is Decision.RENEGOTIATE:
         chosen["renegotiate"] = {}
     if relationship is not None and relationship.decision is Decision.EXIT:
@@ -147,7 +156,8 @@ def make_plan(
     steps = []
     for key, params in chosen.items():
         spec = STEPS[key]
-        offset, rank = spec.offset, spec.rank
+        dated = params.pop(_OFFSET, None)
+        offset, rank = dated if isinstance(dated, int) else spec.offset, spec.rank
         if key == "formal_notice" and objections:
             # The notice waits for the date given to the client to name their objections.
             offset = max(offset, STEPS["opening"].offset + OBJECTIONS_DAYS + 1)
@@ -178,6 +188,40 @@ def make_plan(
         )
         for _, _, key, due, text in steps
     )
+
+
+def _after_notice(
+    facts: Facts, owed: float, client_breached: bool, chosen: dict[str, dict[str, object]]
+) -> None:
+    """After a formal notice: the court procedure the reader can start alone, once its deadline
+    has passed, and the amicable way out that stays open; none when a lawyer is already in the
+    plan, the contract broken is the reader's, or all that is owed is disputed and not claimed."""
+    if not client_breached or "lawyer" in chosen:
+        return
+    disputed = 0.0 if facts.disputed_claimed else min(facts.disputed(), owed)
+    if disputed >= owed:
+        return
+    law, lang = facts.legal_reading, facts.lang
+    params: dict[str, object] = {
+        "amount": i18n.format_amount(owed - disputed, lang, facts.currency()),
+    }
+    open_ids = {route.id for route in law.routes}
+    court = next((rid for rid in COURT_ROUTES if rid in open_ids), None)
+    amicable = next((route.id for route in law.routes if route.id in AMICABLE_ROUTES), None)
+    if court is None:
+        params[_TEXT] = "plan.court.unknown"
+    else:
+        params["court"] = route_name(lang, f"route.short.{court.value}")
+        params[_TEXT] = "plan.court"
+        if amicable is not None:
+            params[_TEXT] = "plan.court.amicable"
+            params["amicable"] = route_name(lang, f"route.short.{amicable.value}")
+    sent = law.setting.formal_notice
+    if sent is not None:
+        # The day after the notice's deadline, or today when it has passed.
+        expiry = sent + dt.timedelta(days=notice_days(law) + 1)
+        params[_OFFSET] = max(0, (expiry - facts.today).days)
+    chosen["court"] = params
 
 
 def _chase_payment(

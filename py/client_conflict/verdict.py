@@ -15,7 +15,7 @@ from . import i18n
 from .assessment import Assessment
 from .case import Analysis
 from .law.assess import assess_law
-from .law.routes import RouteId
+from .law.routes import AMICABLE_ROUTES, COURT_ROUTES
 from .messages_verdict import t
 from .plan import PlanStep, notice_terms
 
@@ -37,38 +37,6 @@ NEXT_ACTIONS = 3
 # A second style this close to the first (in points) is named with it on the first screen.
 CLOSE = 1
 
-# The legal layer's routes, sorted by kind: the letter that opens the formal phase, the
-# amicable ways out with a third party, and the court procedures a reader can start alone.
-_LETTERS = {
-    RouteId.FR_FORMAL_NOTICE,
-    RouteId.EW_DEBT_PROTOCOL,
-    RouteId.EW_PRACTICE_DIRECTION,
-    RouteId.SC_LETTER,
-    RouteId.NI_LETTER,
-    RouteId.US_DEMAND_LETTER,
-}
-_AMICABLE = {
-    RouteId.FR_MEDIATEUR_ENTREPRISES,
-    RouteId.FR_CONCILIATEUR,
-    RouteId.EW_SMALL_CLAIMS_MEDIATION,
-    RouteId.EW_SMALL_BUSINESS_COMMISSIONER,
-    RouteId.US_COMMUNITY_MEDIATION,
-}
-# Court procedures in order of preference: those the reader starts alone, without the client's
-# consent, first (the French small-debt procedure needs the client to agree, so it comes late).
-_COURT = (
-    RouteId.FR_INJONCTION_TC,
-    RouteId.FR_INJONCTION_TJ,
-    RouteId.FR_PUBLIC_REFERE,
-    RouteId.EU_ORDER_FOR_PAYMENT,
-    RouteId.EW_MONEY_CLAIM_ONLINE,
-    RouteId.EW_SMALL_CLAIMS,
-    RouteId.SC_SIMPLE_PROCEDURE,
-    RouteId.NI_SMALL_CLAIMS,
-    RouteId.US_SMALL_CLAIMS,
-    RouteId.EU_SMALL_CLAIMS,
-    RouteId.FR_PETITES_CREANCES,
-)
 # Plan steps whose link is better a letter the engine wrote than a guide page.
 STEP_LETTER = {"formal_notice": "final_notice", "reminder": "reminder"}
 
@@ -102,13 +70,14 @@ def route_of(a: Assessment) -> str:
 
     Read from the plan the engine already made, so the card and the plan never disagree: a
     formal notice in the plan means that route; a plan that only sends a lawyer or the legal
-    route (a notice already sent, a broken contract to enforce) means court; a mediation step
+    route (a notice already sent, a broken contract to enforce), or the court procedure after a
+    notice, means court; a mediation step
     means mediation; otherwise the reader keeps talking.
     """
     keys = {step.key for step in a.plan}
     if "formal_notice" in keys:
         return "formal_notice"
-    if a.legal_route or "lawyer" in keys:
+    if a.legal_route or keys & {"lawyer", "court"}:
         return "court"
     if "mediation" in keys:
         return "mediation"
@@ -119,9 +88,9 @@ def _then(a: Assessment, route: str) -> str | None:
     """After a formal notice: the first amicable way out and the first court procedure."""
     if a.law is None or route not in ("formal_notice", "court"):
         return None
-    amicable = next((r.id for r in a.law.routes if r.id in _AMICABLE), None)
+    amicable = next((r.id for r in a.law.routes if r.id in AMICABLE_ROUTES), None)
     open_ids = {r.id for r in a.law.routes}
-    court = next((rid for rid in _COURT if rid in open_ids), None)
+    court = next((rid for rid in COURT_ROUTES if rid in open_ids), None)
     names = [t(a.lang, f"route.short.{rid.value}") for rid in (amicable, court) if rid is not None]
     if not names:
         return None

@@ -30,7 +30,7 @@ from .routes import RouteId
 from .sums import Rule, Sums
 from .types import Currency, Jurisdiction
 
-__all__ = ["BLANK", "Letter", "LetterKind", "letters"]
+__all__ = ["BLANK", "Letter", "LetterKind", "letters", "notice_days"]
 
 BLANK = "[…]"
 _ZERO = Decimal(0)
@@ -284,6 +284,13 @@ def _claim_lines(sums: Sequence[Sums], lang: str, law: LawAssessment) -> str:
         lines.append(f"- interest at the statutory rate of {rate_text} a year: {interest}")
     lines.append(f"- total: {claim}")
     return "\n".join(lines)
+
+
+def notice_days(law: LawAssessment) -> int:
+    """The days a final notice gives the client to pay under the case's law (as the letter says);
+    14, a usual period, when the law is not known."""
+    jurisdiction = law.applicable.jurisdiction
+    return 14 if jurisdiction is None else _days(jurisdiction, LetterKind.FINAL_NOTICE, law)
 
 
 def letters(

@@ -16,7 +16,16 @@ from typing import Any
 from .data import figure, figure_amount
 from .types import ClientStatus, Currency, Jurisdiction, Setting, Trader
 
-__all__ = ["LawyerAdvice", "LawyerReason", "Route", "RouteId", "lawyer_advice", "routes"]
+__all__ = [
+    "AMICABLE_ROUTES",
+    "COURT_ROUTES",
+    "LawyerAdvice",
+    "LawyerReason",
+    "Route",
+    "RouteId",
+    "lawyer_advice",
+    "routes",
+]
 
 _ZERO = Decimal(0)
 
@@ -52,6 +61,34 @@ class RouteId(enum.Enum):
     US_NY_FREELANCE = "us-ny.freelance_isnt_free"
     US_IL_FREELANCE = "us-il.freelance_worker_protection"
     US_COMMUNITY_MEDIATION = "us.community_mediation"
+
+
+# The amicable ways out with a third party (the verdict card and the plan name the first that
+# applies after a formal notice), and the court procedures a reader can start alone.
+AMICABLE_ROUTES: frozenset[RouteId] = frozenset(
+    {
+        RouteId.FR_MEDIATEUR_ENTREPRISES,
+        RouteId.FR_CONCILIATEUR,
+        RouteId.EW_SMALL_CLAIMS_MEDIATION,
+        RouteId.EW_SMALL_BUSINESS_COMMISSIONER,
+        RouteId.US_COMMUNITY_MEDIATION,
+    }
+)
+# Court procedures in order of preference: those the reader starts alone, without the client's
+# consent, first (the French small-debt procedure needs the client to agree, so it comes late).
+COURT_ROUTES: tuple[RouteId, ...] = (
+    RouteId.FR_INJONCTION_TC,
+    RouteId.FR_INJONCTION_TJ,
+    RouteId.FR_PUBLIC_REFERE,
+    RouteId.EU_ORDER_FOR_PAYMENT,
+    RouteId.EW_MONEY_CLAIM_ONLINE,
+    RouteId.EW_SMALL_CLAIMS,
+    RouteId.SC_SIMPLE_PROCEDURE,
+    RouteId.NI_SMALL_CLAIMS,
+    RouteId.US_SMALL_CLAIMS,
+    RouteId.EU_SMALL_CLAIMS,
+    RouteId.FR_PETITES_CREANCES,
+)
 
 
 @dataclass(frozen=True, slots=True)
