@@ -70,6 +70,17 @@ def build_wheel(out: Path) -> Path:
     return wheels[0]
 
 
+def add_bytecode(wheel: Path) -> None:
+    """Put the engine's bytecode for Pyodide's Python beside its sources in ``wheel`` (in place):
+    compiled inside Pyodide under Node by ``wheel_bytecode.mjs``, as the browser cannot keep it."""
+    script = Path(__file__).with_name("wheel_bytecode.mjs")
+    cmd = ["node", str(script), str(wheel)]
+    done = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True, check=False)  # noqa: S603
+    if done.returncode != 0:
+        error = done.stderr.strip()[-2000:]
+        raise PluginError(f"could not compile the engine for Pyodide:\n{error}")
+
+
 def _sources_stamp() -> tuple[tuple[str, int, int], ...]:
     # `mkdocs serve` keeps this module loaded: rebuild the wheel only when the engine changed.
     # The legal data files ship in the wheel too: a new rate must rebuild it.
@@ -86,13 +97,14 @@ def _engine() -> _Engine:
     if "engine" not in _cache:
         tmp = Path(tempfile.mkdtemp(prefix="client-conflict-wheel-"))
         atexit.register(shutil.rmtree, tmp, ignore_errors=True)
-        wheel = build_wheel(tmp)
-        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
         package = PYODIDE_DIR / "package.json"
         if not package.is_file():
             raise PluginError(
                 "node_modules/pyodide is missing: run `npm ci` (make does it for you)"
             )
+        wheel = build_wheel(tmp)
+        add_bytecode(wheel)
+        digest = hashlib.sha256(wheel.read_bytes()).hexdigest()[:12]
         pyodide_version = json.loads(package.read_text(encoding="utf-8"))["version"]
         engine_version = wheel.name.split("-")[1]
         _cache["engine"] = _Engine(

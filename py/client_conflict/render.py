@@ -6,11 +6,9 @@ construction, whichever format it ends up in.
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from urllib.parse import quote, urlsplit
 
 from . import i18n
 from ._text import clean_line, clean_text
@@ -124,12 +122,38 @@ class _Fig:
 _Block = _Heading | _Para | _List | _Table | _Part | _Pre | _Fold | _Fig
 
 
+# Written here rather than imported: the standard library's ``html`` and ``urllib.parse`` cost about
+# 35 and 60 ms to compile and import in Pyodide, on every visit, for two small functions each.
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+# What ``urllib.parse.quote(text, safe="/:#?=&%.-_~")`` leaves as it is.
+_URL_KEEP = frozenset(b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_.-~/:#?=&%")
+_HTML_ESCAPES = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#x27;"}
+)
+
+
+def _escape(text: str) -> str:
+    """``html.escape(text, quote=True)``: the five characters HTML gives a meaning to."""
+    return text.translate(_HTML_ESCAPES)
+
+
+def _scheme(url: str) -> str:
+    """The scheme ``urllib.parse.urlsplit`` finds in a URL with no space or control character."""
+    found = _SCHEME.match(url)
+    return found.group()[:-1].lower() if found else ""
+
+
+def _quote(text: str) -> str:
+    """``urllib.parse.quote(text, safe="/:#?=&%.-_~")``: UTF-8, every other byte as %XX."""
+    return "".join(chr(b) if b in _URL_KEEP else f"%{b:02X}" for b in text.encode("utf-8"))
+
+
 def _safe_base(base_url: str) -> str:
     """Keep a base URL only if it is relative or http(s), so no javascript: link can appear."""
     base = "".join(ch for ch in base_url if ch.isprintable() and not ch.isspace())
     if not base:
         return ""
-    scheme = urlsplit(base).scheme.lower()
+    scheme = _scheme(base)
     if scheme not in ("", "http", "https"):
         return ""
     return base if base.endswith("/") else base + "/"
@@ -141,7 +165,7 @@ def _percent(value: float, lang: str) -> str:
 
 
 def _href(base: str, path: str) -> str:
-    return quote(base + path, safe="/:#?=&%.-_~")
+    return _quote(base + path)
 
 
 def _lawyer_key(es: EscalationResult) -> str:
@@ -683,14 +707,11 @@ class _Html:
 def _el(tag: str, children: Iterable[str | _Html], **attrs: str) -> _Html:
     """Build an element; text children and attribute values are escaped here, and only here."""
     attributes = "".join(
-        f' {name.rstrip("_").replace("_", "-")}="{html.escape(clean_line(value), quote=True)}"'
+        f' {name.rstrip("_").replace("_", "-")}="{_escape(clean_line(value))}"'
         for name, value in attrs.items()
         if value
     )
-    inner = "".join(
-        c.markup if isinstance(c, _Html) else html.escape(clean_text(c), quote=True)
-        for c in children
-    )
+    inner = "".join(c.markup if isinstance(c, _Html) else _escape(clean_text(c)) for c in children)
     return _Html(f"<{tag}{attributes}>{inner}</{tag}>")
 
 

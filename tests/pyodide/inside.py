@@ -8,14 +8,25 @@ CPython's, byte for byte.
 import json
 import sys
 
-import client_conflict
-from client_conflict import browser
+already = set(sys.modules)
+import client_conflict  # noqa: E402
+from client_conflict import browser  # noqa: E402
+
+# The standard library modules the engine's import brought in that Pyodide had not loaded: each
+# one is compiled from source on every visit (Pyodide's standard library ships no bytecode).
+stdlib_imported = sorted(
+    name
+    for name in set(sys.modules) - already
+    if not name.startswith("client_conflict")
+    and str(getattr(sys.modules[name], "__file__", "") or "").endswith(".py")
+)
 
 request = json.loads(ARG)  # noqa: F821  # set by run.mjs
 out = {
     "python": sys.version.split()[0],
     "platform": sys.platform,
     "version": client_conflict.__version__,
+    "stdlib_imported": stdlib_imported,
     "answers": {
         f"{name}/{lang}": browser.evaluate(text, lang, request["today"], "/site/")
         for name, text in request["cases"].items()

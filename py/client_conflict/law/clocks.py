@@ -8,7 +8,6 @@ does: acknowledgment, a claim in court, an enforcement measure).
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from dataclasses import dataclass
@@ -83,9 +82,10 @@ class Clock:
 
 
 def _add_years(day: dt.date, years: int) -> dt.date:
-    year = day.year + years
-    last = calendar.monthrange(year, day.month)[1]
-    return dt.date(year, day.month, min(day.day, last))
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February, in a year that has none
+        return dt.date(day.year + years, 2, 28)
 
 
 def _period_figure(jurisdiction: Jurisdiction, setting: Setting) -> str | None:

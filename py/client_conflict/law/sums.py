@@ -16,7 +16,6 @@ France: the penalties run on the sums due), and a judge decides if the client ma
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import enum
 from collections.abc import Callable
@@ -355,7 +354,7 @@ def _rate_at(rule: Rule, jurisdiction: Jurisdiction, setting: Setting, start: dt
 
 def _year_days(rule: Rule, day: dt.date) -> int:
     if rule.value.startswith("fr."):
-        return 366 if calendar.isleap(day.year) else 365
+        return (dt.date(day.year + 1, 1, 1) - dt.date(day.year, 1, 1)).days
     return 365
 
 
