@@ -84,7 +84,7 @@ def test_a_quick_parent_shows_its_follow_up_in_a_deeper_section(
 ) -> None:
     # "Where is your business based?" is on the quick path; "In which US state?" and the French
     # trader question are in the legal setting section, after the result.
-    page.goto(site_server.base + "en/diagnostic/")
+    open_page(page, site_server.base + "en/diagnostic/")
     assert page.locator('.cc-quick [data-cc-question="reader_place"]').count() == 1
     section = page.locator("#cc-section-setting")
     assert section.locator('[data-cc-question="reader_place"]').count() == 0
