@@ -148,7 +148,9 @@ export function startEngine(config, { retry = false } = {}) {
     return Promise.reject(error);
   }
   lastError = null;
-  mark("start");
+  // The diagnostic's head may have started the worker already (overrides/main.html): take it once.
+  const early = takeEarly();
+  mark("start", early?.at);
   publish({ state: "loading" });
   const started = new Promise((resolve, reject) => {
     resolveStart = resolve;
@@ -157,20 +159,48 @@ export function startEngine(config, { retry = false } = {}) {
   ready = started;
   ready.catch(() => {}); // a caller that never awaits it must not see an unhandled rejection
   try {
-    worker = new Worker(config.workerScript, { type: "module", name: "client-conflict-engine" });
+    worker = early
+      ? early.worker
+      : new Worker(config.workerScript, { type: "module", name: "client-conflict-engine" });
   } catch (error) {
     stop("failed", String(error?.message || error));
     return started;
   }
   worker.addEventListener("message", onMessage);
-  worker.addEventListener("error", (event) => {
-    event.preventDefault();
-    stop(failStart ? "failed" : "crashed", event.message || "worker error");
-  });
-  worker.addEventListener("messageerror", () => stop("crashed", "unreadable message"));
+  worker.addEventListener("error", onWorkerError);
+  worker.addEventListener("messageerror", onMessageError);
   armStall();
-  worker.postMessage({ type: "init", pyodide: config.pyodide, wheel: config.wheel });
+  if (early) {
+    // What the worker said before this module ran, in order; nothing can arrive in between, as
+    // events are delivered in tasks of their own.
+    early.release();
+    for (const event of early.events) {
+      if (worker !== early.worker) break; // a replayed failure stopped it
+      if (event.type === "message") onMessage(event);
+      else if (event.type === "error") onWorkerError(event);
+      else onMessageError();
+    }
+  } else {
+    worker.postMessage({ type: "init", pyodide: config.pyodide, wheel: config.wheel });
+  }
   return started;
+}
+
+function onWorkerError(event) {
+  event.preventDefault();
+  stop(failStart ? "failed" : "crashed", event.message || "worker error");
+}
+
+function onMessageError() {
+  stop("crashed", "unreadable message");
+}
+
+/** The worker the page's head started (overrides/main.html), once; null when there is none. */
+function takeEarly() {
+  const early = typeof window === "undefined" ? null : window.ccEarlyEngine;
+  if (!early) return null;
+  delete window.ccEarlyEngine;
+  return early;
 }
 
 /**
