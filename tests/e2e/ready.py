@@ -31,3 +31,11 @@ def open_page(page: Any, url: str, **goto: Any) -> Any:
     response = page.goto(url, **goto)
     wait_ready(page)
     return response
+
+
+def show_report(page: Any, sample: Any, timeout: float = 30_000) -> None:
+    """Import a sample case file on the diagnostic (engine ready), run it, wait for the report."""
+    page.locator("[data-cc-import]").set_input_files(str(sample))
+    page.locator(".cc-incident").first.wait_for(timeout=timeout)
+    page.locator("[data-cc-run]").click()
+    page.locator("[data-cc-result] .cc-report").wait_for(timeout=timeout)

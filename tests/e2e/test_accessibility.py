@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.ready import open_page
+from tests.e2e.ready import open_page, show_report
 
 pytestmark = pytest.mark.e2e
 
@@ -59,10 +59,7 @@ def test_the_diagnostic_and_its_report_have_no_violation(
     open_page(page, site_server.base + ("diagnostic/" if lang == "fr" else "en/diagnostic/"))
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=90_000)
     sample = ROOT / "examples" / ("" if lang == "fr" else "en") / "quality-dispute.json"
-    page.locator("[data-cc-import]").set_input_files(str(sample))
-    page.locator(".cc-incident").first.wait_for(timeout=30_000)
-    page.locator("[data-cc-run]").click()
-    page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    show_report(page, sample)
     page.locator("details.cc-section").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
     violations = _violations(page)
     context.close()

@@ -168,14 +168,19 @@ def _analyse(page: Any) -> None:
     assert result.inner_text().strip()
 
 
+def _first_visit(sw_context: Any, server: _Server, built_site: Path) -> tuple[Any, Any]:
+    """One visit of the diagnostic, until the engine is ready and its offline copy is kept."""
+    page = sw_context.new_page()
+    open_page(page, server.base + "diagnostic/")
+    _wait_engine(page)
+    return page, _wait_offline_copy(page, _wheel_folder(built_site))
+
+
 def test_offline_after_one_visit_pages_and_engine_in_both_languages(
     sw_context: Any, served: tuple[_Server, Path], built_site: Path
 ) -> None:
     server, _ = served
-    page = sw_context.new_page()
-    open_page(page, server.base + "diagnostic/")
-    _wait_engine(page)
-    found = _wait_offline_copy(page, _wheel_folder(built_site))
+    page, found = _first_visit(sw_context, server, built_site)
     site = SUBPATH.rstrip("/")
     assert all(name.startswith(f"{site}/cc-") for name in found), found
     assert any("precache" in name for name in found), found
@@ -234,10 +239,7 @@ def test_behind_a_captive_portal_the_diagnostic_opens_and_computes(
     sw_context: Any, served: tuple[_Server, Path], built_site: Path
 ) -> None:
     server, _ = served
-    page = sw_context.new_page()
-    open_page(page, server.base + "diagnostic/")
-    _wait_engine(page)
-    _wait_offline_copy(page, _wheel_folder(built_site))
+    page, _found = _first_visit(sw_context, server, built_site)
     server.line.mode = "portal"  # the engine's files too are redirected, and the line is "up"
     open_page(page, server.base + "en/diagnostic/")
     assert page.url == server.base + "en/diagnostic/", "not sent to the portal"

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.ready import open_page
+from tests.e2e.ready import open_page, show_report
 
 pytestmark = pytest.mark.e2e
 
@@ -72,10 +72,7 @@ def _analyse_bakery(page: Any, base: str, lang: str) -> None:
     open_page(page, base + ("en/" if lang == "en" else "") + "diagnostic/")
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     sample = ROOT / "examples" / ("en" if lang == "en" else "") / "bakery-logo.json"
-    page.locator("[data-cc-import]").set_input_files(str(sample))
-    page.locator(".cc-incident").first.wait_for(timeout=30_000)
-    page.locator("[data-cc-run]").click()
-    page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    show_report(page, sample)
     page.locator("details.cc-fold").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
 
 

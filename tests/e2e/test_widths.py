@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from tests.e2e.ready import open_page
+from tests.e2e.ready import open_page, show_report
 
 pytestmark = pytest.mark.e2e
 
@@ -80,10 +80,7 @@ def test_the_diagnostic_fits_a_phone_in_every_state(
 
     page.locator("[data-cc-engine][data-engine-state=ready]").wait_for(timeout=ENGINE_TIMEOUT_MS)
     sample = ROOT / "examples" / ("" if lang == "fr" else "en") / "quality-dispute.json"
-    page.locator("[data-cc-import]").set_input_files(str(sample))
-    page.locator(".cc-incident").first.wait_for(timeout=30_000)
-    page.locator("[data-cc-run]").click()
-    page.locator("[data-cc-result] .cc-report").wait_for(timeout=30_000)
+    show_report(page, sample)
     page.locator("details.cc-section").evaluate_all("ns => ns.forEach(n => { n.open = true; })")
     check("a report shown, every section open")
     context.close()

@@ -19,7 +19,7 @@ from cc_helpers import TODAY, load_example
 
 from client_conflict import assess
 from client_conflict.browser import evaluate
-from client_conflict.case import LIMITS
+from client_conflict.case import LIMITS, VERSION, load_case
 from client_conflict.errors import CaseError
 from client_conflict.render import render_text
 from client_conflict.verdict import analysis_record, verdict
@@ -188,3 +188,25 @@ def test_the_verdict_names_the_notice_as_the_forum_does(name, lang, sentence):
     v = verdict(assess(case, lang, today=TODAY))
     assert v.route == "formal_notice"
     assert v.route_text.startswith(sentence)
+
+
+# -- the case file's format ----------------------------------------------------------------------
+
+
+def test_the_two_answers_are_optional_in_version_4_without_a_migration() -> None:
+    # They are questions, not a change of format (issue 7 owns the format, version 4): a version-4
+    # file written before they existed reads as before, and the same file with them is still
+    # version 4, read without loss.
+    before = load_example("legal-fr-consumer.json")
+    assert before["version"] == VERSION == 4
+    assert "formal_notice_date" not in before["answers"]
+    assert "other_side_lawyer" not in before["answers"]
+    read = load_case(copy.deepcopy(before)).answers
+    assert {k: list(v) if isinstance(v, tuple) else v for k, v in read.items()} == before["answers"]
+    after = copy.deepcopy(before)
+    after["answers"].update(
+        formal_notice_sent=True, formal_notice_date="2026-06-15", other_side_lawyer=True
+    )
+    loaded = load_case(after).answers
+    assert loaded["formal_notice_date"] == "2026-06-15"
+    assert loaded["other_side_lawyer"] is True
